@@ -1,0 +1,67 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { readDatabaseEnv, withDatabaseName } from "../config";
+import { findFreePort, startEmbeddedPostgres, type EmbeddedServer } from "../embedded";
+import { connectOwner } from "../setup/connect";
+import { migrateDatabase } from "../setup/migrate";
+import { seedDemoData } from "../seed";
+import type { TestServer } from "./context";
+
+const TEMPLATE_DATABASE = "aizalo_test_template";
+const TARGET_MAJOR_VERSIONS = [15, 18];
+
+/**
+ * Vitest global setup: real PostgreSQL for every test file. Uses DATABASE_URL's server when set
+ * (CI: the machine's PostgreSQL 15), else an embedded PostgreSQL 18, and also starts an embedded
+ * 18 beside a 15 so schema checks run on both. Each server gets a migrated, seeded template that
+ * test files clone into databases of their own.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const env = readDatabaseEnv();
+  const embedded: EmbeddedServer[] = [];
+  const servers: TestServer[] = [];
+
+  const primaryUrl = env.DATABASE_URL
+    ? withDatabaseName(env.DATABASE_URL, "postgres")
+    : (await startTestCluster(embedded)).serverUrl;
+  servers.push(await prepareServer("primary", primaryUrl, env.DATABASE_APP_PASSWORD));
+
+  if (!TARGET_MAJOR_VERSIONS.every((major) => servers.some((s) => s.majorVersion === major))) {
+    if (!servers.some((s) => s.majorVersion === 18)) {
+      const pg18 = await startTestCluster(embedded);
+      servers.push(await prepareServer("embedded-18", pg18.serverUrl, env.DATABASE_APP_PASSWORD));
+    }
+  }
+
+  project.provide("aizaloTestDatabases", { servers, appPassword: env.DATABASE_APP_PASSWORD });
+
+  return async () => {
+    for (const server of embedded) await server.stop();
+  };
+}
+
+async function startTestCluster(started: EmbeddedServer[]): Promise<EmbeddedServer> {
+  const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), "aizalo-test-pg-")), "data");
+  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false });
+  started.push(server);
+  return server;
+}
+
+async function prepareServer(name: string, serverUrl: string, appPassword: string): Promise<TestServer> {
+  const admin = await connectOwner(serverUrl);
+  let majorVersion: number;
+  try {
+    const version = await admin.query<{ server_version_num: string }>("SHOW server_version_num");
+    majorVersion = Math.floor(Number(version.rows[0]?.server_version_num) / 10_000);
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  const templateUrl = withDatabaseName(serverUrl, TEMPLATE_DATABASE);
+  await migrateDatabase(templateUrl, { appPassword });
+  await seedDemoData(templateUrl);
+  return { name, serverUrl, majorVersion, templateDatabase: TEMPLATE_DATABASE };
+}

@@ -1,0 +1,2 @@
+export type { TestDatabaseContext, TestServer } from "./context";
+export { createTestDatabase, testServers, type TestDatabase } from "./test-database";

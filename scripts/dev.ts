@@ -1,0 +1,66 @@
+/**
+ * `pnpm dev`: the whole platform on one machine. Without DATABASE_URL it starts the embedded
+ * PostgreSQL (data in .data/postgres), migrates, seeds the demo data once, then runs the web
+ * app (:3000) and the public sites (:3001) through turbo until Ctrl-C.
+ */
+import { spawn } from "node:child_process";
+import { DEMO_SIGN_INS, isSeeded, seedDemoData } from "@aizalo/db/seed";
+import { migrateDatabase, openTargetDatabase, runCommand } from "@aizalo/db/setup";
+
+await runCommand(async () => {
+  const target = await openTargetDatabase((line) => console.error(line));
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (stopping) return;
+    stopping = true;
+    await target.stop().catch(() => {});
+  };
+  try {
+    console.log(target.embedded ? `embedded PostgreSQL on 127.0.0.1:${target.embedded.port}` : "using DATABASE_URL");
+    await migrateDatabase(target.ownerUrl, { appPassword: target.appPassword, log: console.log });
+    if (await isSeeded(target.ownerUrl)) {
+      console.log("demo data already present (pnpm db:reset starts over)");
+    } else {
+      await seedDemoData(target.ownerUrl, { log: console.log });
+    }
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  printWelcome();
+  const apps = spawn("pnpm", ["exec", "turbo", "run", "dev", "--ui=stream", "--filter=./apps/*"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      TURBO_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: target.ownerUrl,
+      DATABASE_APP_URL: target.appUrl,
+    },
+  });
+  // Ctrl-C reaches every process of the terminal's group; wait for the apps, then stop PostgreSQL.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      apps.kill(signal);
+    });
+  }
+  const code = await new Promise<number>((resolve) => apps.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await stopDatabase();
+  console.log("stopped");
+  process.exitCode = code;
+});
+
+function printWelcome(): void {
+  const lines = [
+    "",
+    "Aizalo is starting:",
+    "  web app        http://localhost:3000",
+    "  staff sign-in  http://localhost:3000/login",
+    "  public sites   http://<subdomain>.localhost:3001",
+    "",
+    "Demo sign-ins (password for all: see below):",
+    ...DEMO_SIGN_INS.map((account) => `  ${account.label.padEnd(34)} ${account.url.padEnd(44)} ${account.email}`),
+    "",
+  ];
+  console.log(lines.join("\n"));
+}
