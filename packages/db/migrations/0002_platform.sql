@@ -238,7 +238,7 @@ CREATE TABLE commissions (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   sales_rep_id uuid NOT NULL REFERENCES platform_users (id),
   tenant_id uuid NOT NULL,
-  revenue_id uuid NOT NULL UNIQUE,
+  revenue_id uuid NOT NULL,
   kind commission_kind NOT NULL DEFAULT 'earned',
   amount numeric(12,2) NOT NULL,
   -- The rate applied (setup or recurring, from sales_commission_rates at the payment time).
@@ -251,6 +251,8 @@ CREATE TABLE commissions (
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   FOREIGN KEY (tenant_id, revenue_id) REFERENCES platform_revenue (tenant_id, id),
+  -- One per revenue row (a revenue id has one tenant, so this is revenue_id alone).
+  UNIQUE (tenant_id, revenue_id),
   CHECK ((kind = 'earned' AND amount >= 0) OR (kind = 'refund' AND amount <= 0)),
   CHECK (status <> 'paid' OR paid_at IS NOT NULL)
 );
