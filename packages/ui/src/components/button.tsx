@@ -12,7 +12,8 @@ export const buttonVariants = cva(
     variants: {
       variant: {
         primary: "bg-primary text-primary-foreground shadow-sm hover:bg-primary/90",
-        secondary: "border border-border bg-surface text-foreground shadow-sm hover:bg-surface-muted",
+        secondary:
+          "border border-border bg-surface text-foreground shadow-sm hover:bg-surface-muted",
         ghost: "text-foreground hover:bg-surface-muted",
         danger: "bg-danger text-white shadow-sm hover:bg-danger/90",
       },
@@ -29,5 +30,7 @@ export const buttonVariants = cva(
 export type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants>;
 
 export function Button({ className, variant, size, type = "button", ...props }: ButtonProps) {
-  return <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+  return (
+    <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />
+  );
 }

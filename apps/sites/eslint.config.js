@@ -1,0 +1,3 @@
+import nextjs from "@aizalo/eslint-config/nextjs";
+
+export default nextjs;

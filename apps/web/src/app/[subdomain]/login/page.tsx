@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { brandColorStyle, Card, CardFooter, CardHeader } from "@aizalo/ui";
+import { AizaloLogo } from "../../../components/aizalo-logo";
+import { industryLabel } from "../../../lib/industry";
+import { initialsOf } from "../../../lib/initials";
+import { findTenantBranding } from "../../../server/tenant-branding";
+
+export async function generateMetadata(props: PageProps<"/[subdomain]/login">): Promise<Metadata> {
+  const { subdomain } = await props.params;
+  const tenant = await findTenantBranding(subdomain);
+  return tenant ? { title: `Sign in · ${tenant.businessName}` } : {};
+}
+
+/**
+ * A business's own sign-in page, in its colours. The sign-in form arrives with accounts; this
+ * page already settles which business the address belongs to.
+ */
+export default async function TenantSignInPage(props: PageProps<"/[subdomain]/login">) {
+  const { subdomain } = await props.params;
+  const tenant = await findTenantBranding(subdomain);
+  if (!tenant) notFound();
+
+  const whereAndWhat = [industryLabel(tenant.industry), tenant.city].filter(Boolean).join(" · ");
+
+  return (
+    <div
+      style={brandColorStyle(tenant.primaryColor)}
+      className="flex min-h-dvh flex-col items-center justify-center gap-8 px-6 py-12"
+    >
+      <Card className="w-full max-w-md overflow-hidden">
+        <div className="h-2 bg-primary" />
+        <CardHeader className="items-center gap-3 pb-8 text-center">
+          <span
+            aria-hidden="true"
+            className="flex size-16 items-center justify-center rounded-2xl bg-primary text-2xl font-semibold text-primary-foreground"
+          >
+            {initialsOf(tenant.businessName)}
+          </span>
+          <h1 className="text-2xl font-semibold tracking-tight text-foreground">
+            {tenant.businessName}
+          </h1>
+          <p className="text-sm text-muted-foreground">{whereAndWhat}</p>
+          <p className="mt-2 text-sm text-foreground">Team sign-in</p>
+        </CardHeader>
+        {tenant.websiteUrl ? (
+          <CardFooter className="flex-col gap-1 text-center text-sm text-muted-foreground">
+            <span>Looking for {tenant.businessName} as a customer?</span>
+            <a href={tenant.websiteUrl} className="font-medium text-primary hover:underline">
+              Visit the website
+            </a>
+          </CardFooter>
+        ) : null}
+      </Card>
+      <div className="flex items-center gap-2 text-sm text-muted-foreground">
+        Runs on <AizaloLogo />
+      </div>
+    </div>
+  );
+}

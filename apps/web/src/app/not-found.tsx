@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { EmptyState, buttonVariants } from "@aizalo/ui";
+
+export default function NotFoundPage() {
+  return (
+    <main className="mx-auto flex min-h-dvh max-w-lg items-center px-6">
+      <EmptyState
+        className="w-full bg-surface"
+        icon={<span className="text-lg font-semibold">404</span>}
+        title="We couldn't find that page"
+        description="The link may be old or mistyped."
+        action={
+          <Link href="/" className={buttonVariants({ variant: "secondary" })}>
+            Go to Aizalo&apos;s home page
+          </Link>
+        }
+      />
+    </main>
+  );
+}
