@@ -61,7 +61,8 @@ CREATE TRIGGER tenants_touch BEFORE UPDATE ON tenants
 -- A tenant's users sign in at that tenant's login; the same email may exist in two tenants.
 CREATE TABLE tenant_users (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   email citext NOT NULL,
   -- NULL for an invited user until they accept the invitation.
   password_hash text,
@@ -91,7 +92,8 @@ CREATE TRIGGER tenant_users_touch BEFORE UPDATE ON tenant_users
 -- Configurable settings, one row per (category, key), instead of a settings blob on tenants.
 CREATE TABLE tenant_settings (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   category text NOT NULL CHECK (category ~ '^[a-z][a-z0-9_]*$'),
   key text NOT NULL CHECK (key ~ '^[a-z][a-z0-9_.]*$'),
   value jsonb NOT NULL,
@@ -107,7 +109,8 @@ CREATE TRIGGER tenant_settings_touch BEFORE UPDATE ON tenant_settings
 -- platform staff.
 CREATE TABLE invitations (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   tenant_user_id uuid NOT NULL,
   email citext NOT NULL,
   role tenant_role NOT NULL,

@@ -26,7 +26,8 @@ CREATE TYPE booking_status AS ENUM ('new', 'confirmed', 'declined', 'cancelled')
 
 CREATE TABLE campaigns (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   name text NOT NULL CHECK (btrim(name) <> ''),
   type campaign_type NOT NULL,
   channels channel[] NOT NULL DEFAULT '{}',
@@ -60,7 +61,8 @@ CREATE TRIGGER campaigns_touch BEFORE UPDATE ON campaigns
 
 CREATE TABLE customers (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   phone text NOT NULL CHECK (phone ~ '^\+[1-9][0-9]{6,14}$'),
   phone_verified boolean NOT NULL DEFAULT false,
   email citext,
@@ -98,7 +100,8 @@ CREATE TRIGGER customers_touch BEFORE UPDATE ON customers
 -- Messages live only in `messages`; a conversation keeps what its list view needs.
 CREATE TABLE conversations (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   customer_id uuid NOT NULL,
   channel channel NOT NULL,
   status conversation_status NOT NULL DEFAULT 'active',
@@ -136,7 +139,8 @@ CREATE TRIGGER conversations_touch BEFORE UPDATE ON conversations
 -- The only store of messages. Inbound messages and internal notes have no delivery status.
 CREATE TABLE messages (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id(),
   conversation_id uuid NOT NULL,
   direction message_direction NOT NULL,
   channel channel NOT NULL,
@@ -174,7 +178,8 @@ CREATE TRIGGER messages_touch BEFORE UPDATE ON messages
 -- customer exists, hence the contact fields.
 CREATE TABLE leads (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   customer_id uuid,
   contact_name text,
   phone text CHECK (phone ~ '^\+[1-9][0-9]{6,14}$'),
@@ -212,7 +217,8 @@ CREATE TRIGGER leads_touch BEFORE UPDATE ON leads
 
 CREATE TABLE content_library (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   type content_type NOT NULL,
   -- Where it is meant to appear (google, facebook, instagram, ...).
   platform text,
@@ -241,7 +247,8 @@ CREATE TRIGGER content_library_touch BEFORE UPDATE ON content_library
 -- Testimonials shown on the tenant's website once published.
 CREATE TABLE reviews (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   customer_id uuid,
   rating smallint NOT NULL CHECK (rating BETWEEN 1 AND 5),
   author_name text NOT NULL CHECK (btrim(author_name) <> ''),
@@ -264,7 +271,8 @@ CREATE TRIGGER reviews_touch BEFORE UPDATE ON reviews
 -- Booking requests sent from the tenant's public website, before any customer record exists.
 CREATE TABLE booking_requests (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   name text NOT NULL CHECK (btrim(name) <> ''),
   phone text NOT NULL CHECK (phone ~ '^\+[1-9][0-9]{6,14}$'),
   email citext,

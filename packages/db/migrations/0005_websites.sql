@@ -38,7 +38,8 @@ CREATE INDEX website_sections_template_idx ON website_sections (template_id, sor
 -- No subdomain here: tenants.subdomain is the only one.
 CREATE TABLE tenant_websites (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL UNIQUE REFERENCES tenants (id) ON DELETE CASCADE,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() UNIQUE REFERENCES tenants (id) ON DELETE CASCADE,
   -- Kept when a template is retired.
   template_id uuid REFERENCES website_templates (id) ON DELETE SET NULL,
   -- A host name such as www.example.co.ke; citext makes uniqueness case-insensitive.
@@ -57,7 +58,8 @@ CREATE TRIGGER tenant_websites_touch BEFORE UPDATE ON tenant_websites
 
 CREATE TABLE website_customizations (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id(),
   website_id uuid NOT NULL,
   customization_type website_customization_type NOT NULL,
   key text NOT NULL,
@@ -72,7 +74,8 @@ CREATE TRIGGER website_customizations_touch BEFORE UPDATE ON website_customizati
 
 CREATE TABLE website_pages (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  tenant_id uuid NOT NULL,
+  -- Filled from the unit of work's tenant when a tenant user writes (app.current_tenant_id()).
+  tenant_id uuid NOT NULL DEFAULT app.current_tenant_id(),
   website_id uuid NOT NULL,
   -- The path segment of the page ('home' for the front page).
   slug text NOT NULL CHECK (slug ~ '^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$'),

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { chmodSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -43,7 +43,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 async function startTestCluster(started: EmbeddedServer[]): Promise<EmbeddedServer> {
-  const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), "aizalo-test-pg-")), "data");
+  const parent = mkdtempSync(path.join(os.tmpdir(), "aizalo-test-pg-"));
+  // mkdtemp makes the folder 0700; as root, PostgreSQL runs as the `postgres` user and must enter it.
+  chmodSync(parent, 0o755);
+  const dataDir = path.join(parent, "data");
   const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false });
   started.push(server);
   return server;

@@ -1,0 +1,84 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { settingsFor, scopedTenantId, type Actor } from "../actor";
+import { PrismaClient } from "../generated/prisma/client";
+import { softDeleteFilter } from "./extensions/soft-delete";
+import { tenantScope } from "./extensions/tenant-scope";
+import { whereGuard } from "./extensions/where-guard";
+import { unitOfWorkContext } from "./unit-of-work-context";
+
+function extendWithScope(base: PrismaClient) {
+  return base.$extends(whereGuard).$extends(tenantScope).$extends(softDeleteFilter);
+}
+type ScopedClient = ReturnType<typeof extendWithScope>;
+
+/** The client a unit of work hands over: scoped by RLS settings and the query extensions. */
+export type ScopedDb = Parameters<Parameters<ScopedClient["$transaction"]>[0]>[0];
+
+export interface DatabaseOptions {
+  /** The app role's URL (NOSUPERUSER NOBYPASSRLS), or a pool connected as it. */
+  connection: { appUrl: string; poolSize: number; connectTimeoutMs: number } | { pool: pg.Pool };
+  transactionTimeoutMs: number;
+  transactionMaxWaitMs: number;
+}
+
+export interface UnitOfWorkOptions {
+  /** For long units of work (a 10,000-row import) that state their own limit. */
+  timeoutMs?: number;
+}
+
+export interface Database {
+  runUnitOfWork<T>(actor: Actor, work: (db: ScopedDb) => Promise<T>, options?: UnitOfWorkOptions): Promise<T>;
+  disconnect(): Promise<void>;
+}
+
+/**
+ * One pool and one Prisma client per process. A unit of work (a procedure call, a job, a webhook)
+ * is one transaction whose first statement sets the actor's `app.*` settings transaction-locally,
+ * so they never outlive it on a pooled connection; anything thrown rolls it all back.
+ */
+export function createDatabase(options: DatabaseOptions): Database {
+  const pool = "pool" in options.connection ? options.connection.pool : createPool(options.connection);
+  const base = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const scoped = extendWithScope(base);
+
+  return {
+    async runUnitOfWork(actor, work, unitOptions = {}) {
+      const settings = settingsFor(actor);
+      const context = { actor, tenantId: scopedTenantId(actor) };
+      return unitOfWorkContext.run(context, () =>
+        scoped.$transaction(
+          async (tx) => {
+            await tx.$executeRaw`SELECT
+              set_config('app.tenant_id', ${settings.tenantId}, true),
+              set_config('app.user_id', ${settings.userId}, true),
+              set_config('app.user_type', ${settings.userType}, true),
+              set_config('app.role', ${settings.role}, true),
+              set_config('app.impersonator_id', ${settings.impersonatorId}, true),
+              set_config('app.purpose', ${settings.purpose}, true)`;
+            return work(tx);
+          },
+          {
+            timeout: unitOptions.timeoutMs ?? options.transactionTimeoutMs,
+            maxWait: options.transactionMaxWaitMs,
+          },
+        ),
+      );
+    },
+    async disconnect() {
+      await base.$disconnect();
+      if (!("pool" in options.connection)) await pool.end();
+    },
+  };
+}
+
+function createPool(connection: { appUrl: string; poolSize: number; connectTimeoutMs: number }): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: connection.appUrl,
+    max: connection.poolSize,
+    connectionTimeoutMillis: connection.connectTimeoutMs,
+    idleTimeoutMillis: 30_000,
+  });
+  pool.on("error", () => {}); // an idle connection dropped by the server is replaced on next use
+  return pool;
+}

@@ -1,0 +1,212 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InvalidActorError, type Actor } from "../actor";
+import { createTestDatabase, type TestDatabase } from "../testing";
+import { createDatabase, type Database, type ScopedDb } from "./database";
+import { TenantScopeError } from "./extensions/tenant-scope";
+import { UndefinedWhereValueError } from "./extensions/where-guard";
+import { MissingUnitOfWorkError } from "./unit-of-work-context";
+
+let testDb: TestDatabase;
+let owner: pg.Client;
+let database: Database;
+const tenantA = randomUUID();
+const tenantB = randomUUID();
+const ownerOfA = randomUUID();
+const ownerOfB = randomUUID();
+const actorA: Actor = { type: "tenant", tenantId: tenantA, userId: ownerOfA, role: "owner" };
+const actorB: Actor = { type: "tenant", tenantId: tenantB, userId: ownerOfB, role: "owner" };
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  owner = new pg.Client({ connectionString: testDb.ownerUrl });
+  await owner.connect();
+  // Fixtures are arranged as a named system service, as the seed does (guards apply to owners too).
+  await owner.query("SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'test-fixtures', false)");
+  for (const [tenantId, userId, name] of [
+    [tenantA, ownerOfA, "uow-alpha"],
+    [tenantB, ownerOfB, "uow-beta"],
+  ] as const) {
+    await owner.query(
+      `INSERT INTO tenants (id, business_name, subdomain, industry, phone, email, subscription_status)
+       VALUES ($1, $2, $2, 'beauty', '+254711000001', $2 || '@example.co.ke', 'active')`,
+      [tenantId, name],
+    );
+    await owner.query(
+      `INSERT INTO tenant_users (id, tenant_id, email, full_name, role) VALUES ($1, $2, $3, 'Wanjiru Kamau', 'owner')`,
+      [userId, tenantId, `owner@${name}.example.co.ke`],
+    );
+    for (let i = 0; i < 5; i += 1) {
+      await owner.query(
+        `INSERT INTO customers (tenant_id, phone, first_name) VALUES ($1, $2, 'Achieng')`,
+        [tenantId, `+2547220000${i}${tenantId === tenantA ? 1 : 2}`],
+      );
+    }
+  }
+  database = createDatabase({
+    connection: { appUrl: testDb.appUrl, poolSize: 4, connectTimeoutMs: 5_000 },
+    transactionTimeoutMs: 5_000,
+    transactionMaxWaitMs: 5_000,
+  });
+});
+
+afterAll(async () => {
+  await database?.disconnect();
+  await owner?.end();
+  await testDb?.drop();
+});
+
+const customerCount = async (tenantId: string) =>
+  Number((await owner.query("SELECT count(*) FROM customers WHERE tenant_id = $1", [tenantId])).rows[0].count);
+
+describe("a unit of work", () => {
+  it("sees only its own tenant's rows, through model queries and raw SQL alike", async () => {
+    const { tenants, rawCount, setting } = await database.runUnitOfWork(actorA, async (db) => ({
+      tenants: new Set((await db.customer.findMany()).map((customer) => customer.tenantId)),
+      rawCount: (await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM customers`)[0]?.count,
+      setting: (await db.$queryRaw<{ value: string }[]>`SELECT current_setting('app.tenant_id') AS value`)[0]?.value,
+    }));
+    expect([...tenants]).toEqual([tenantA]);
+    expect(Number(rawCount)).toBe(5);
+    expect(setting).toBe(tenantA);
+  });
+
+  it("writes the tenant id into created rows inside the transaction", async () => {
+    const created = await database.runUnitOfWork(actorA, (db) =>
+      db.customer.create({ data: { phone: "+254733000001", firstName: "Otieno" } }),
+    );
+    expect(created.tenantId).toBe(tenantA);
+    const stored = await owner.query("SELECT tenant_id FROM customers WHERE id = $1", [created.id]);
+    expect(stored.rows[0].tenant_id).toBe(tenantA);
+  });
+
+  it("refuses a query that names another tenant instead of quietly returning nothing", async () => {
+    await expect(
+      database.runUnitOfWork(actorA, (db) => db.customer.findMany({ where: { tenantId: tenantB } })),
+    ).rejects.toBeInstanceOf(TenantScopeError);
+    await expect(
+      database.runUnitOfWork(actorA, (db) => db.customer.create({ data: { tenantId: tenantB, phone: "+254733000002" } })),
+    ).rejects.toBeInstanceOf(TenantScopeError);
+    expect(await customerCount(tenantB)).toBe(5);
+  });
+
+  it("cannot update or delete another tenant's row by its id", async () => {
+    const victim = (await owner.query("SELECT id FROM customers WHERE tenant_id = $1 LIMIT 1", [tenantB])).rows[0].id;
+    const result = await database.runUnitOfWork(actorA, async (db) => ({
+      found: await db.customer.findUnique({ where: { id: victim } }),
+      updated: await db.customer.updateMany({ where: { id: victim }, data: { firstName: "Hacked" } }),
+      deleted: await db.customer.deleteMany({ where: { id: victim } }),
+    }));
+    expect(result).toEqual({ found: null, updated: { count: 0 }, deleted: { count: 0 } });
+    const stored = await owner.query("SELECT first_name FROM customers WHERE id = $1", [victim]);
+    expect(stored.rows[0].first_name).toBe("Achieng");
+  });
+
+  it("fills nested writes from the parent, and RLS refuses a nested row for another tenant", async () => {
+    const customer = await database.runUnitOfWork(actorA, (db) =>
+      db.customer.create({
+        data: { phone: "+254733000003", conversations: { create: { channel: "whatsapp" } } },
+        include: { conversations: true },
+      }),
+    );
+    expect(customer.conversations.map((conversation) => conversation.tenantId)).toEqual([tenantA]);
+
+    await expect(
+      database.runUnitOfWork(actorA, (db) =>
+        db.$executeRaw`INSERT INTO customers (tenant_id, phone) VALUES (${tenantB}::uuid, '+254733000004')`,
+      ),
+    ).rejects.toThrow();
+    expect(await customerCount(tenantB)).toBe(5);
+  });
+
+  it("refuses an undefined where value instead of widening the query to every row", async () => {
+    const before = await customerCount(tenantA);
+    const input: { id?: string } = {};
+    await expect(
+      database.runUnitOfWork(actorA, (db) => db.customer.deleteMany({ where: { id: input.id } })),
+    ).rejects.toBeInstanceOf(UndefinedWhereValueError);
+    await expect(
+      database.runUnitOfWork(actorA, (db) =>
+        db.customer.findMany({ where: { OR: [{ firstName: "Achieng" }, { lastName: input.id }] } }),
+      ),
+    ).rejects.toBeInstanceOf(UndefinedWhereValueError);
+    expect(await customerCount(tenantA)).toBe(before);
+  });
+
+  it("leaves nothing written when the work throws", async () => {
+    const before = await customerCount(tenantA);
+    await expect(
+      database.runUnitOfWork(actorA, async (db) => {
+        await db.customer.create({ data: { phone: "+254733000005" } });
+        await db.customer.create({ data: { phone: "+254733000006" } });
+        throw new Error("payment provider said no");
+      }),
+    ).rejects.toThrow("payment provider said no");
+    expect(await customerCount(tenantA)).toBe(before);
+  });
+
+  it("hides soft-deleted rows unless the query asks for them", async () => {
+    const doomed = await database.runUnitOfWork(actorA, (db) =>
+      db.customer.create({ data: { phone: "+254733000007", deletedAt: new Date() } }),
+    );
+    const { visible, trash } = await database.runUnitOfWork(actorA, async (db) => ({
+      visible: await db.customer.findFirst({ where: { id: doomed.id } }),
+      trash: await db.customer.findMany({ where: { deletedAt: { not: null } } }),
+    }));
+    expect(visible).toBeNull();
+    expect(trash.map((customer) => customer.id)).toEqual([doomed.id]);
+  });
+
+  it("refuses a client used after its unit of work ended", async () => {
+    let leaked: ScopedDb | undefined;
+    await database.runUnitOfWork(actorA, async (db) => {
+      leaked = db;
+    });
+    await expect(leaked!.customer.findMany()).rejects.toBeInstanceOf(MissingUnitOfWorkError);
+  });
+
+  it("refuses an actor that is not well formed before touching the database", async () => {
+    let ran = false;
+    await expect(
+      database.runUnitOfWork({ type: "tenant", tenantId: "not-a-uuid", userId: ownerOfA, role: "owner" }, async () => {
+        ran = true;
+      }),
+    ).rejects.toBeInstanceOf(InvalidActorError);
+    expect(ran).toBe(false);
+  });
+});
+
+describe("many units of work at once", () => {
+  it("never let 200 interleaved units of work from two tenants see each other's rows", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, index) => {
+        const actor = index % 2 === 0 ? actorA : actorB;
+        return database.runUnitOfWork(actor, async (db) => {
+          const customers = await db.customer.findMany({ select: { tenantId: true } });
+          const [raw] = await db.$queryRaw<{ tenants: string[] }[]>`SELECT array_agg(DISTINCT tenant_id::text) AS tenants FROM customers`;
+          return { expected: actor.type === "tenant" ? actor.tenantId : "", seen: [...customers.map((c) => c.tenantId), ...(raw?.tenants ?? [])] };
+        });
+      }),
+    );
+    for (const { expected, seen } of results) {
+      expect(seen.length).toBeGreaterThan(0);
+      expect(new Set(seen)).toEqual(new Set([expected]));
+    }
+  });
+
+  it("leave no setting behind on a pooled connection", async () => {
+    const pool = new pg.Pool({ connectionString: testDb.appUrl, max: 1 });
+    const single = createDatabase({ connection: { pool }, transactionTimeoutMs: 5_000, transactionMaxWaitMs: 5_000 });
+    try {
+      await single.runUnitOfWork(actorA, (db) => db.customer.count());
+      const after = await pool.query(
+        "SELECT NULLIF(current_setting('app.tenant_id', true), '') AS tenant, (SELECT count(*) FROM customers) AS visible",
+      );
+      expect(after.rows[0]).toEqual({ tenant: null, visible: "0" });
+    } finally {
+      await single.disconnect();
+      await pool.end();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+// The database as the apps see it: units of work as one actor, over the app role.
+// Owner-role tools (migrations, seed) live in ./setup and ./seed and are not exported here.
+import { getDatabase } from "./client/default-database";
+import type { ScopedDb, UnitOfWorkOptions } from "./client/database";
+import type { Actor } from "./actor";
+import { findTenantBySubdomain as findTenantBySubdomainIn } from "./tenants/find-tenant-by-subdomain";
+
+export type { Actor, PlatformRole, TenantRole } from "./actor";
+export { InvalidActorError } from "./actor";
+export { createDatabase, type Database, type DatabaseOptions, type ScopedDb, type UnitOfWorkOptions } from "./client/database";
+export { getDatabase } from "./client/default-database";
+export { MissingUnitOfWorkError } from "./client/unit-of-work-context";
+export { TenantScopeError } from "./client/extensions/tenant-scope";
+export { UndefinedWhereValueError } from "./client/extensions/where-guard";
+export type { TenantBySubdomain } from "./tenants/find-tenant-by-subdomain";
+export { Prisma } from "./generated/prisma/client";
+
+/** Runs `work` as `actor` in one transaction of the process's database. */
+export function runUnitOfWork<T>(actor: Actor, work: (db: ScopedDb) => Promise<T>, options?: UnitOfWorkOptions): Promise<T> {
+  return getDatabase().runUnitOfWork(actor, work, options);
+}
+
+export function findTenantBySubdomain(subdomain: string) {
+  return findTenantBySubdomainIn(getDatabase(), subdomain);
+}
