@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { brandColorStyle, Card, CardFooter, CardHeader } from "@aizalo/ui";
 import { AizaloLogo } from "../../../components/aizalo-logo";
 import { industryLabel } from "../../../lib/industry";
@@ -18,6 +18,8 @@ export async function generateMetadata(props: PageProps<"/[subdomain]/login">): 
  */
 export default async function TenantSignInPage(props: PageProps<"/[subdomain]/login">) {
   const { subdomain } = await props.params;
+  // People type addresses with capitals ("Baraka-Hardware"); subdomains are lowercase.
+  if (subdomain !== subdomain.toLowerCase()) redirect(`/${subdomain.toLowerCase()}/login`);
   const tenant = await findTenantBranding(subdomain);
   if (!tenant) notFound();
 
