@@ -5,6 +5,7 @@ import { PrismaClient } from "../generated/prisma/client";
 import { softDeleteFilter } from "./extensions/soft-delete";
 import { tenantScope } from "./extensions/tenant-scope";
 import { whereGuard } from "./extensions/where-guard";
+import { withActorSettings } from "./actor-settings-adapter";
 import { unitOfWorkContext } from "./unit-of-work-context";
 
 function extendWithScope(base: PrismaClient) {
@@ -39,25 +40,16 @@ export interface Database {
  */
 export function createDatabase(options: DatabaseOptions): Database {
   const pool = "pool" in options.connection ? options.connection.pool : createPool(options.connection);
-  const base = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const base = new PrismaClient({ adapter: withActorSettings(new PrismaPg(pool)) });
   const scoped = extendWithScope(base);
 
   return {
     async runUnitOfWork(actor, work, unitOptions = {}) {
-      const settings = settingsFor(actor);
-      const context = { actor, tenantId: scopedTenantId(actor) };
+      const context = { actor, settings: settingsFor(actor), tenantId: scopedTenantId(actor) };
+      // The adapter sets the actor's settings as the transaction's first statement.
       return unitOfWorkContext.run(context, () =>
         scoped.$transaction(
-          async (tx) => {
-            await tx.$executeRaw`SELECT
-              set_config('app.tenant_id', ${settings.tenantId}, true),
-              set_config('app.user_id', ${settings.userId}, true),
-              set_config('app.user_type', ${settings.userType}, true),
-              set_config('app.role', ${settings.role}, true),
-              set_config('app.impersonator_id', ${settings.impersonatorId}, true),
-              set_config('app.purpose', ${settings.purpose}, true)`;
-            return work(tx);
-          },
+          (tx) => work(tx),
           {
             timeout: unitOptions.timeoutMs ?? options.transactionTimeoutMs,
             maxWait: options.transactionMaxWaitMs,

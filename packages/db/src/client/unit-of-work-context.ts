@@ -1,8 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Actor } from "../actor";
+import type { Actor, ActorSettings } from "../actor";
 
 export interface UnitOfWorkContext {
   readonly actor: Actor;
+  /** The transaction-local `app.*` settings the RLS policies read. */
+  readonly settings: ActorSettings;
   /** Set for tenant, public and tenant-scoped system actors: every query is confined to it. */
   readonly tenantId: string | undefined;
 }
