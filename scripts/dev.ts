@@ -4,7 +4,7 @@
  * app (:3000) and the public sites (:3001) through turbo until Ctrl-C.
  */
 import { spawn } from "node:child_process";
-import { DEMO_SIGN_INS, isSeeded, seedDemoData } from "@aizalo/db/seed";
+import { DEMO_PASSWORD, DEMO_SIGN_INS, isSeeded, seedDemoData } from "@aizalo/db/seed";
 import { migrateDatabase, openTargetDatabase, runCommand } from "@aizalo/db/setup";
 
 await runCommand(async () => {
@@ -16,7 +16,11 @@ await runCommand(async () => {
     await target.stop().catch(() => {});
   };
   try {
-    console.log(target.embedded ? `embedded PostgreSQL on 127.0.0.1:${target.embedded.port}` : "using DATABASE_URL");
+    console.log(
+      target.embedded
+        ? `embedded PostgreSQL on 127.0.0.1:${target.embedded.port}`
+        : "using DATABASE_URL",
+    );
     await migrateDatabase(target.ownerUrl, { appPassword: target.appPassword, log: console.log });
     if (await isSeeded(target.ownerUrl)) {
       console.log("demo data already present (pnpm db:reset starts over)");
@@ -44,13 +48,17 @@ await runCommand(async () => {
       apps.kill(signal);
     });
   }
-  const code = await new Promise<number>((resolve) => apps.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  const code = await new Promise<number>((resolve) =>
+    apps.on("exit", (exitCode) => resolve(exitCode ?? 0)),
+  );
   await stopDatabase();
   console.log("stopped");
   process.exitCode = code;
 });
 
 function printWelcome(): void {
+  const labelWidth = Math.max(...DEMO_SIGN_INS.map((account) => account.label.length));
+  const urlWidth = Math.max(...DEMO_SIGN_INS.map((account) => account.url.length));
   const lines = [
     "",
     "Aizalo is starting:",
@@ -58,8 +66,11 @@ function printWelcome(): void {
     "  staff sign-in  http://localhost:3000/login",
     "  public sites   http://<subdomain>.localhost:3001",
     "",
-    "Demo sign-ins (password for all: see below):",
-    ...DEMO_SIGN_INS.map((account) => `  ${account.label.padEnd(34)} ${account.url.padEnd(44)} ${account.email}`),
+    `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
+    ...DEMO_SIGN_INS.map(
+      (account) =>
+        `  ${account.label.padEnd(labelWidth)} ${account.url.padEnd(urlWidth)} ${account.email}`,
+    ),
     "",
   ];
   console.log(lines.join("\n"));
