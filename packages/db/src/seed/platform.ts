@@ -1,13 +1,6 @@
 import { Prisma, type RevenueType } from "../generated/prisma/client";
 import { platformEmail } from "./accounts";
-import {
-  BUSINESSES,
-  PLAN_FEES,
-  PLATFORM_STAFF,
-  SETUP_FEES,
-  TERRITORIES,
-  type Territory,
-} from "./businesses";
+import { PLAN_FEES, PLATFORM_STAFF, SETUP_FEES, TERRITORIES, type Territory } from "./businesses";
 import type { SeedClock } from "./clock";
 import { seedId } from "./ids";
 
@@ -204,6 +197,3 @@ export function featureFlags(
     createdAt: clock.daysAgo(120, 11, 0),
   }));
 }
-
-export const businessesServedBy = (territory: Territory) =>
-  BUSINESSES.filter((business) => business.salesRep === territory);
