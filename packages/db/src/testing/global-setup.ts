@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,7 +10,6 @@ import { migrateDatabase } from "../setup/migrate";
 import { seedDemoData } from "../seed";
 import type { TestServer } from "./context";
 
-const TEMPLATE_DATABASE = "aizalo_test_template";
 const TARGET_MAJOR_VERSIONS = [15, 18];
 
 /**
@@ -38,6 +38,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("aizaloTestDatabases", { servers, appPassword: env.DATABASE_APP_PASSWORD });
 
   return async () => {
+    // Each run has its own template, so two test runs on one server never drop each other's.
+    for (const server of servers) await dropTemplate(server).catch(() => {});
     for (const server of embedded) await server.stop();
   };
 }
@@ -47,24 +49,41 @@ async function startTestCluster(started: EmbeddedServer[]): Promise<EmbeddedServ
   // mkdtemp makes the folder 0700; as root, PostgreSQL runs as the `postgres` user and must enter it.
   chmodSync(parent, 0o755);
   const dataDir = path.join(parent, "data");
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: await findFreePort(),
+    persistent: false,
+  });
   started.push(server);
   return server;
 }
 
-async function prepareServer(name: string, serverUrl: string, appPassword: string): Promise<TestServer> {
+async function prepareServer(
+  name: string,
+  serverUrl: string,
+  appPassword: string,
+): Promise<TestServer> {
+  const templateDatabase = `aizalo_test_template_${randomBytes(4).toString("hex")}`;
   const admin = await connectOwner(serverUrl);
   let majorVersion: number;
   try {
     const version = await admin.query<{ server_version_num: string }>("SHOW server_version_num");
     majorVersion = Math.floor(Number(version.rows[0]?.server_version_num) / 10_000);
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    await admin.query(`CREATE DATABASE ${templateDatabase}`);
   } finally {
     await admin.end();
   }
-  const templateUrl = withDatabaseName(serverUrl, TEMPLATE_DATABASE);
+  const templateUrl = withDatabaseName(serverUrl, templateDatabase);
   await migrateDatabase(templateUrl, { appPassword });
   await seedDemoData(templateUrl);
-  return { name, serverUrl, majorVersion, templateDatabase: TEMPLATE_DATABASE };
+  return { name, serverUrl, majorVersion, templateDatabase };
+}
+
+async function dropTemplate(server: TestServer): Promise<void> {
+  const admin = await connectOwner(server.serverUrl);
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${server.templateDatabase} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }

@@ -1,3 +1,0 @@
-import base from "@aizalo/eslint-config/base";
-
-export default base;
