@@ -17,7 +17,11 @@ export const actor = {
     role,
     userId,
   }),
-  tenant: (tenantId: string, userId: string, role: "owner" | "admin" | "staff" | "viewer"): ActorSettings => ({
+  tenant: (
+    tenantId: string,
+    userId: string,
+    role: "owner" | "admin" | "staff" | "viewer",
+  ): ActorSettings => ({
     userType: "tenant",
     tenantId,
     userId,
@@ -80,7 +84,12 @@ export async function countAs(
   where = "true",
   params: unknown[] = [],
 ): Promise<number> {
-  const result = await asActor<{ n: number }>(client, settings, `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
+  const result = await asActor<{ n: number }>(
+    client,
+    settings,
+    `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`,
+    params,
+  );
   return result.rows[0]?.n ?? -1;
 }
 

@@ -2,10 +2,16 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
 
 /** Inserts one row as the owner (RLS bypassed); objects become jsonb, arrays PostgreSQL arrays. */
-export async function insertRow(owner: pg.Client, table: string, row: Record<string, unknown>): Promise<void> {
+export async function insertRow(
+  owner: pg.Client,
+  table: string,
+  row: Record<string, unknown>,
+): Promise<void> {
   const columns = Object.keys(row);
   const values = Object.values(row).map((value) =>
-    value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
+    value !== null && typeof value === "object" && !Array.isArray(value)
+      ? JSON.stringify(value)
+      : value,
   );
   await owner.query(
     `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
@@ -14,7 +20,11 @@ export async function insertRow(owner: pg.Client, table: string, row: Record<str
 }
 
 /** Inserts a row with a fresh uuid and returns the id. */
-export async function insert(owner: pg.Client, table: string, row: Record<string, unknown>): Promise<string> {
+export async function insert(
+  owner: pg.Client,
+  table: string,
+  row: Record<string, unknown>,
+): Promise<string> {
   const id = randomUUID();
   await insertRow(owner, table, { id, ...row });
   return id;
@@ -23,7 +33,14 @@ export async function insert(owner: pg.Client, table: string, row: Record<string
 export interface TenantFixture {
   id: string;
   subdomain: string;
-  users: { owner: string; admin: string; staff: string; settingsStaff: string; teamStaff: string; viewer: string };
+  users: {
+    owner: string;
+    admin: string;
+    staff: string;
+    settingsStaff: string;
+    teamStaff: string;
+    viewer: string;
+  };
   customer: string;
   otherCustomer: string;
   conversation: string;
@@ -43,7 +60,12 @@ export interface World {
   b: TenantFixture;
   /** Suspended: its published site must show nothing. */
   closed: TenantFixture;
-  salesLeads: { rep1: string; rep2: string; openInRep1Territory: string; openInRep2Territory: string };
+  salesLeads: {
+    rep1: string;
+    rep2: string;
+    openInRep1Territory: string;
+    openInRep2Territory: string;
+  };
   demos: { rep1: string; rep2: string };
   notes: { rep1OnA: string; rep2OnB: string };
   revenue: { a: string; b: string };
@@ -52,7 +74,12 @@ export interface World {
 
 export const phone = (n: number) => `+2547${String(n).padStart(8, "0")}`;
 
-export async function platformUser(owner: pg.Client, suffix: string, role: string, name: string): Promise<string> {
+export async function platformUser(
+  owner: pg.Client,
+  suffix: string,
+  role: string,
+  name: string,
+): Promise<string> {
   return insert(owner, "platform_users", {
     email: `${name}.${suffix}@aizalo.test`,
     password_hash: "$argon2id$fixture",
@@ -100,10 +127,26 @@ export async function tenantFixture(
     teamStaff: await user("staff", "team-staff", ["team.manage"]),
     viewer: await user("viewer", "viewer"),
   };
-  const campaign = await insert(owner, "campaigns", { tenant_id: id, name: "Rainy season offer", type: "whatsapp" });
-  const customer = await insert(owner, "customers", { tenant_id: id, phone: phone(seq * 1000 + 1), first_name: "Wanjiru" });
-  const otherCustomer = await insert(owner, "customers", { tenant_id: id, phone: phone(seq * 1000 + 2), first_name: "Kamau" });
-  const conversation = await insert(owner, "conversations", { tenant_id: id, customer_id: customer, channel: "whatsapp" });
+  const campaign = await insert(owner, "campaigns", {
+    tenant_id: id,
+    name: "Rainy season offer",
+    type: "whatsapp",
+  });
+  const customer = await insert(owner, "customers", {
+    tenant_id: id,
+    phone: phone(seq * 1000 + 1),
+    first_name: "Wanjiru",
+  });
+  const otherCustomer = await insert(owner, "customers", {
+    tenant_id: id,
+    phone: phone(seq * 1000 + 2),
+    first_name: "Kamau",
+  });
+  const conversation = await insert(owner, "conversations", {
+    tenant_id: id,
+    customer_id: customer,
+    channel: "whatsapp",
+  });
   const message = await insert(owner, "messages", {
     tenant_id: id,
     conversation_id: conversation,
@@ -120,20 +163,54 @@ export async function tenantFixture(
     status: "sent",
     author_id: users.staff,
   });
-  await insert(owner, "leads", { tenant_id: id, customer_id: customer, source_campaign_id: campaign, stage: "qualified" });
-  await insert(owner, "content_library", { tenant_id: id, type: "social_post", content: "Bei nafuu leo!" });
+  await insert(owner, "leads", {
+    tenant_id: id,
+    customer_id: customer,
+    source_campaign_id: campaign,
+    stage: "qualified",
+  });
+  await insert(owner, "content_library", {
+    tenant_id: id,
+    type: "social_post",
+    content: "Bei nafuu leo!",
+  });
   await insert(owner, "booking_requests", {
     tenant_id: id,
     name: "Achieng",
     phone: phone(seq * 1000 + 3),
     requested_for: "2026-12-01T09:00:00+03:00",
   });
-  await insert(owner, "tenant_settings", { tenant_id: id, category: "business", key: "opening_hours", value: { mon: "8-17" } });
-  const publishedReview = await insert(owner, "reviews", { tenant_id: id, rating: 5, author_name: "Njeri", is_published: true });
-  const draftReview = await insert(owner, "reviews", { tenant_id: id, rating: 2, author_name: "Odhiambo" });
-  const website = await insert(owner, "tenant_websites", { tenant_id: id, is_published: true, published_at: "2026-01-10T10:00:00Z" });
+  await insert(owner, "tenant_settings", {
+    tenant_id: id,
+    category: "business",
+    key: "opening_hours",
+    value: { mon: "8-17" },
+  });
+  const publishedReview = await insert(owner, "reviews", {
+    tenant_id: id,
+    rating: 5,
+    author_name: "Njeri",
+    is_published: true,
+  });
+  const draftReview = await insert(owner, "reviews", {
+    tenant_id: id,
+    rating: 2,
+    author_name: "Odhiambo",
+  });
+  const website = await insert(owner, "tenant_websites", {
+    tenant_id: id,
+    is_published: true,
+    published_at: "2026-01-10T10:00:00Z",
+  });
   const page = (slug: string, published: boolean) =>
-    insert(owner, "website_pages", { tenant_id: id, website_id: website, slug, title: slug, content: `${label} ${slug}`, is_published: published });
+    insert(owner, "website_pages", {
+      tenant_id: id,
+      website_id: website,
+      slug,
+      title: slug,
+      content: `${label} ${slug}`,
+      is_published: published,
+    });
   const publishedPage = await page("home", true);
   const draftPage = await page("draft-offers", false);
   await insert(owner, "website_customizations", {
@@ -159,8 +236,17 @@ export async function tenantFixture(
     token_hash: randomBytes(16).toString("hex"),
     expires_at: "2030-01-01T00:00:00Z",
   });
-  await insert(owner, "subscription_changes", { tenant_id: id, kind: "activated", to_status: "active", to_fee: "4500.00" });
-  await insert(owner, "feature_flags", { key: `ai.replies.${suffix}`, tenant_id: id, enabled: true });
+  await insert(owner, "subscription_changes", {
+    tenant_id: id,
+    kind: "activated",
+    to_status: "active",
+    to_fee: "4500.00",
+  });
+  await insert(owner, "feature_flags", {
+    key: `ai.replies.${suffix}`,
+    tenant_id: id,
+    enabled: true,
+  });
   await insertRow(owner, "audit_logs", {
     actor_user_id: users.owner,
     actor_user_type: "tenant",
@@ -170,6 +256,24 @@ export async function tenantFixture(
     entity: "customers",
     entity_id: customer,
   });
-  await insertRow(owner, "api_usage", { endpoint: "/api/trpc/customers.list", method: "GET", tenant_id: id, user_type: "tenant" });
-  return { id, subdomain, users, customer, otherCustomer, conversation, message, website, publishedPage, draftPage, publishedReview, draftReview };
+  await insertRow(owner, "api_usage", {
+    endpoint: "/api/trpc/customers.list",
+    method: "GET",
+    tenant_id: id,
+    user_type: "tenant",
+  });
+  return {
+    id,
+    subdomain,
+    users,
+    customer,
+    otherCustomer,
+    conversation,
+    message,
+    website,
+    publishedPage,
+    draftPage,
+    publishedReview,
+    draftReview,
+  };
 }

@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
 
-const STAFF_DEFAULTS = ["customers.write", "conversations.reply", "campaigns.write", "campaigns.send", "analytics.view"];
+const STAFF_DEFAULTS = [
+  "customers.write",
+  "conversations.reply",
+  "campaigns.write",
+  "campaigns.send",
+  "analytics.view",
+];
 
 export interface TenantTable {
   table: string;
@@ -27,7 +33,11 @@ export const TENANT_TABLES: TenantTable[] = [
   { table: "content_library", permission: "campaigns.write" },
   { table: "reviews", permission: "website.edit" },
   { table: "website_pages", permission: "website.edit", fresh: () => ({ slug: uniqueWord() }) },
-  { table: "website_customizations", permission: "website.edit", fresh: () => ({ key: uniqueWord() }) },
+  {
+    table: "website_customizations",
+    permission: "website.edit",
+    fresh: () => ({ key: uniqueWord() }),
+  },
   { table: "tenant_websites", permission: "website.edit" },
   { table: "tenant_settings", permission: "settings.write", fresh: () => ({ key: uniqueWord() }) },
   {
@@ -75,7 +85,12 @@ export async function cloneRow(
   const row = result.rows[0]?.row;
   if (!row) throw new Error(`no ${table} row matches ${where}`);
   const fresh = TENANT_TABLES.find((entry) => entry.table === table)?.fresh?.() ?? {};
-  return { ...row, ...(typeof row.id === "string" ? { id: randomUUID() } : {}), ...fresh, ...overrides };
+  return {
+    ...row,
+    ...(typeof row.id === "string" ? { id: randomUUID() } : {}),
+    ...fresh,
+    ...overrides,
+  };
 }
 
 export function insertCloneSql(table: string): string {

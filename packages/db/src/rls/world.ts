@@ -19,8 +19,16 @@ export async function buildWorld(owner: pg.Client): Promise<World> {
     support: await platformUser(owner, suffix, "support", "support"),
   };
   const territories = {
-    rep1: await insert(owner, "sales_territories", { name: `Nairobi ${suffix}`, city: "Nairobi", assigned_to: platform.rep1 }),
-    rep2: await insert(owner, "sales_territories", { name: `Mombasa ${suffix}`, city: "Mombasa", assigned_to: platform.rep2 }),
+    rep1: await insert(owner, "sales_territories", {
+      name: `Nairobi ${suffix}`,
+      city: "Nairobi",
+      assigned_to: platform.rep1,
+    }),
+    rep2: await insert(owner, "sales_territories", {
+      name: `Mombasa ${suffix}`,
+      city: "Mombasa",
+      assigned_to: platform.rep2,
+    }),
   };
   for (const rep of [platform.rep1, platform.rep2]) {
     await insert(owner, "sales_commission_rates", {
@@ -31,12 +39,29 @@ export async function buildWorld(owner: pg.Client): Promise<World> {
     });
   }
 
-  const a = await tenantFixture(owner, suffix, "alpha", 1, { salesRep: platform.rep1, support: platform.support, status: "active" });
-  const b = await tenantFixture(owner, suffix, "beta", 2, { salesRep: platform.rep2, support: null, status: "active" });
-  const closed = await tenantFixture(owner, suffix, "gamma", 3, { salesRep: null, support: null, status: "suspended" });
+  const a = await tenantFixture(owner, suffix, "alpha", 1, {
+    salesRep: platform.rep1,
+    support: platform.support,
+    status: "active",
+  });
+  const b = await tenantFixture(owner, suffix, "beta", 2, {
+    salesRep: platform.rep2,
+    support: null,
+    status: "active",
+  });
+  const closed = await tenantFixture(owner, suffix, "gamma", 3, {
+    salesRep: null,
+    support: null,
+    status: "suspended",
+  });
 
   const salesLead = (territory: string, assignedTo: string | null, n: number) =>
-    insert(owner, "sales_leads", { business_name: `Lead ${n}`, phone: phone(9000 + n), territory_id: territory, assigned_to: assignedTo });
+    insert(owner, "sales_leads", {
+      business_name: `Lead ${n}`,
+      phone: phone(9000 + n),
+      territory_id: territory,
+      assigned_to: assignedTo,
+    });
   const salesLeads = {
     rep1: await salesLead(territories.rep1, platform.rep1, 1),
     rep2: await salesLead(territories.rep2, platform.rep2, 2),
@@ -44,14 +69,36 @@ export async function buildWorld(owner: pg.Client): Promise<World> {
     openInRep2Territory: await salesLead(territories.rep2, null, 4),
   };
   const demos = {
-    rep1: await insert(owner, "sales_demos", { lead_id: salesLeads.rep1, sales_rep_id: platform.rep1, scheduled_at: "2026-12-02T10:00:00Z" }),
-    rep2: await insert(owner, "sales_demos", { lead_id: salesLeads.rep2, sales_rep_id: platform.rep2, scheduled_at: "2026-12-03T10:00:00Z" }),
+    rep1: await insert(owner, "sales_demos", {
+      lead_id: salesLeads.rep1,
+      sales_rep_id: platform.rep1,
+      scheduled_at: "2026-12-02T10:00:00Z",
+    }),
+    rep2: await insert(owner, "sales_demos", {
+      lead_id: salesLeads.rep2,
+      sales_rep_id: platform.rep2,
+      scheduled_at: "2026-12-03T10:00:00Z",
+    }),
   };
-  await insert(owner, "onboarding_sessions", { sales_rep_id: platform.rep1, lead_id: salesLeads.rep1 });
-  await insert(owner, "onboarding_sessions", { sales_rep_id: platform.rep2, lead_id: salesLeads.rep2 });
+  await insert(owner, "onboarding_sessions", {
+    sales_rep_id: platform.rep1,
+    lead_id: salesLeads.rep1,
+  });
+  await insert(owner, "onboarding_sessions", {
+    sales_rep_id: platform.rep2,
+    lead_id: salesLeads.rep2,
+  });
   const notes = {
-    rep1OnA: await insert(owner, "sales_client_notes", { tenant_id: a.id, author_id: platform.rep1, body: "Wants M-Pesa reminders" }),
-    rep2OnB: await insert(owner, "sales_client_notes", { tenant_id: b.id, author_id: platform.rep2, body: "Renewal due in March" }),
+    rep1OnA: await insert(owner, "sales_client_notes", {
+      tenant_id: a.id,
+      author_id: platform.rep1,
+      body: "Wants M-Pesa reminders",
+    }),
+    rep2OnB: await insert(owner, "sales_client_notes", {
+      tenant_id: b.id,
+      author_id: platform.rep2,
+      body: "Renewal due in March",
+    }),
   };
   const payment = (tenant: string, rep: string, ref: string) =>
     insert(owner, "platform_revenue", {
@@ -62,12 +109,28 @@ export async function buildWorld(owner: pg.Client): Promise<World> {
       payment_reference: ref,
       sales_rep_id: rep,
     });
-  const revenue = { a: await payment(a.id, platform.rep1, `QA${suffix}`), b: await payment(b.id, platform.rep2, `QB${suffix}`) };
+  const revenue = {
+    a: await payment(a.id, platform.rep1, `QA${suffix}`),
+    b: await payment(b.id, platform.rep2, `QB${suffix}`),
+  };
   const commission = (rep: string, tenant: string, revenueId: string) =>
-    insert(owner, "commissions", { sales_rep_id: rep, tenant_id: tenant, revenue_id: revenueId, amount: "450.00", rate: "10.00" });
-  const commissions = { rep1: await commission(platform.rep1, a.id, revenue.a), rep2: await commission(platform.rep2, b.id, revenue.b) };
+    insert(owner, "commissions", {
+      sales_rep_id: rep,
+      tenant_id: tenant,
+      revenue_id: revenueId,
+      amount: "450.00",
+      rate: "10.00",
+    });
+  const commissions = {
+    rep1: await commission(platform.rep1, a.id, revenue.a),
+    rep2: await commission(platform.rep2, b.id, revenue.b),
+  };
 
-  await insert(owner, "platform_settings", { key: `billing.grace_days_${suffix}`, value: 7, data_type: "number" });
+  await insert(owner, "platform_settings", {
+    key: `billing.grace_days_${suffix}`,
+    value: 7,
+    data_type: "number",
+  });
   await insert(owner, "feature_flags", { key: `ai.replies.${suffix}`, enabled: false });
   await insert(owner, "password_resets", {
     user_type: "platform",
@@ -76,18 +139,45 @@ export async function buildWorld(owner: pg.Client): Promise<World> {
     expires_at: "2030-01-01T00:00:00Z",
   });
   // A's impersonation allows reading only; B's allows changes.
-  for (const [tenant, allowChanges] of [[a.id, false], [b.id, true]] as const) {
+  for (const [tenant, allowChanges] of [
+    [a.id, false],
+    [b.id, true],
+  ] as const) {
     await owner.query(
       `INSERT INTO impersonation_sessions (owner_id, tenant_id, reason, allow_changes, expires_at)
        VALUES ($1, $2, 'Support ticket 42', $3, now() + interval '30 minutes')`,
       [platform.owner, tenant, allowChanges],
     );
   }
-  await insertRow(owner, "system_logs", { level: "info", source: "fixtures", message: "world built" });
-  const template = await insert(owner, "website_templates", { name: `Hardware ${suffix}`, industry: "hardware" });
-  await insert(owner, "website_sections", { template_id: template, section_type: "hero", section_name: "Hero", sort_order: 1 });
+  await insertRow(owner, "system_logs", {
+    level: "info",
+    source: "fixtures",
+    message: "world built",
+  });
+  const template = await insert(owner, "website_templates", {
+    name: `Hardware ${suffix}`,
+    industry: "hardware",
+  });
+  await insert(owner, "website_sections", {
+    template_id: template,
+    section_type: "hero",
+    section_name: "Hero",
+    sort_order: 1,
+  });
 
-  return { suffix, platform, territories, a, b, closed, salesLeads, demos, notes, revenue, commissions };
+  return {
+    suffix,
+    platform,
+    territories,
+    a,
+    b,
+    closed,
+    salesLeads,
+    demos,
+    notes,
+    revenue,
+    commissions,
+  };
 }
 
 export interface WorldHandle {
