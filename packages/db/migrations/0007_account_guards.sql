@@ -51,9 +51,10 @@ CREATE TRIGGER tenants_account_guard BEFORE UPDATE ON tenants
   FOR EACH ROW EXECUTE FUNCTION app.guard_tenant_account();
 
 -- ---------------------------------------------------------------------------------------------
--- tenant_users: anyone edits their own profile and password (RLS lets them update their row);
--- access columns need team.manage, nobody changes their own, and an owner's access or the
--- owner role itself needs an owner. A session version never goes down: that would revive
+-- tenant_users: anyone edits their own profile and password (RLS lets them update their row),
+-- and nobody else's email or password (resets go through a system service); access columns
+-- need team.manage, nobody changes their own, and an owner's access or the owner role itself
+-- needs an owner. A session version never goes down: that would revive
 -- sessions a password change or deactivation ended.
 
 CREATE FUNCTION app.guard_tenant_user_access() RETURNS trigger
@@ -70,6 +71,12 @@ BEGIN
   END IF;
 
   IF TG_OP = 'UPDATE' THEN
+    -- Otherwise whoever manages the team could take over any account, the owner's included.
+    IF NEW.id IS DISTINCT FROM app.current_user_id()
+      AND (NEW.password_hash IS DISTINCT FROM OLD.password_hash OR NEW.email IS DISTINCT FROM OLD.email) THEN
+      RAISE EXCEPTION 'only the user themselves can change their email or password'
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
     changed := ARRAY(
       SELECT c FROM unnest(app.changed_columns(to_jsonb(OLD), to_jsonb(NEW))) AS c
       WHERE c = ANY (ARRAY['role', 'permissions', 'is_active', 'deleted_at']));

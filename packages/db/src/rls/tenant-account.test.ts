@@ -137,6 +137,23 @@ describe.each(testServers().map((server) => [server.name, server.majorVersion]))
         ).toBe(1);
       });
 
+      it("nobody changes a colleague's email or password, not even the owner", async () => {
+        for (const column of ["password_hash", "email"]) {
+          const sql = `UPDATE tenant_users SET ${column} = 'taken@over.test' WHERE id = $1`;
+          await expectSqlState(
+            asActor(h.app, member("teamStaff", "staff"), sql, [a().users.owner]),
+            DENIED,
+          );
+          await expectSqlState(
+            asActor(h.app, member("owner", "owner"), sql, [a().users.staff]),
+            DENIED,
+          );
+          expect(
+            (await asActor(h.app, member("staff", "staff"), sql, [a().users.staff])).rowCount,
+          ).toBe(1);
+        }
+      });
+
       it("a session version never goes down", async () => {
         await h.owner.query("UPDATE tenant_users SET session_version = 3 WHERE id = $1", [
           a().users.viewer,
