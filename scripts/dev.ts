@@ -42,18 +42,25 @@ await runCommand(async () => {
       DATABASE_APP_URL: target.appUrl,
     },
   });
-  // Ctrl-C reaches every process of the terminal's group; wait for the apps, then stop PostgreSQL.
+  // Ctrl-C already reaches every process of the terminal's group; forward a signal only if the
+  // apps are still running a moment later (a signal sent to this process alone).
+  let interrupted = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
-      apps.kill(signal);
+      interrupted = true;
+      setTimeout(() => {
+        if (apps.exitCode === null) apps.kill(signal);
+      }, 1_000).unref();
     });
   }
   const code = await new Promise<number>((resolve) =>
     apps.on("exit", (exitCode) => resolve(exitCode ?? 0)),
   );
   await stopDatabase();
-  console.log("stopped");
-  process.exitCode = code;
+  console.log(
+    target.embedded ? "stopped the apps and the embedded PostgreSQL" : "stopped the apps",
+  );
+  process.exit(interrupted ? 0 : code);
 });
 
 function printWelcome(): void {
@@ -63,7 +70,6 @@ function printWelcome(): void {
     "",
     "Aizalo is starting:",
     "  web app        http://localhost:3000",
-    "  staff sign-in  http://localhost:3000/login",
     "  public sites   http://<subdomain>.localhost:3001",
     "",
     `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,

