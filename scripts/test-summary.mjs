@@ -17,7 +17,9 @@ for (const check of checks) {
 }
 
 if (reportDir && existsSync(reportDir)) {
-  for (const file of readdirSync(reportDir).filter((name) => name.endsWith(".json")).sort()) {
+  for (const file of readdirSync(reportDir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
     const report = JSON.parse(readFileSync(path.join(reportDir, file), "utf8"));
     // A file that failed to load counts as a failure even though it has no test results.
     const brokenFiles = (report.testResults ?? []).filter(
@@ -25,7 +27,9 @@ if (reportDir && existsSync(reportDir)) {
     ).length;
     passed += report.numPassedTests;
     failed += report.numFailedTests + brokenFiles;
-    lines.push(`  ${path.basename(file, ".json")}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed`);
+    lines.push(
+      `  ${path.basename(file, ".json")}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed`,
+    );
   }
 }
 

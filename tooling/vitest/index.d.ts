@@ -1,3 +1,5 @@
 import type { ViteUserConfig } from "vitest/config";
 
-export function reporters(packageName: string): NonNullable<NonNullable<ViteUserConfig["test"]>["reporters"]>;
+export function reporters(
+  packageName: string,
+): NonNullable<NonNullable<ViteUserConfig["test"]>["reporters"]>;

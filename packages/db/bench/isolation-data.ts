@@ -6,10 +6,14 @@ const TENANTS = 20;
  * Twenty tenants with a dashboard's worth of rows each (1,000 customers and conversations,
  * 3,000 messages, 400 leads), generated in SQL as a named system service.
  */
-export async function loadBenchmarkData(ownerUrl: string): Promise<{ tenantId: string; userId: string; rows: number }> {
+export async function loadBenchmarkData(
+  ownerUrl: string,
+): Promise<{ tenantId: string; userId: string; rows: number }> {
   const client = await connectOwner(ownerUrl);
   try {
-    await client.query("SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'benchmark', false)");
+    await client.query(
+      "SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'benchmark', false)",
+    );
     await client.query(`
       INSERT INTO tenants (business_name, subdomain, industry, phone, email, subscription_status)
       SELECT 'Bench Business ' || n, 'bench-' || n, 'restaurants', '+2547110' || lpad(n::text, 5, '0'),

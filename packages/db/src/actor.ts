@@ -31,7 +31,11 @@ export type Actor =
 const uuid = z.uuid();
 
 const actorSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("platform"), userId: uuid, role: z.enum(["owner", "admin", "sales", "support"]) }),
+  z.object({
+    type: z.literal("platform"),
+    userId: uuid,
+    role: z.enum(["owner", "admin", "sales", "support"]),
+  }),
   z.object({
     type: z.literal("tenant"),
     tenantId: uuid,
@@ -65,11 +69,20 @@ export class InvalidActorError extends Error {
 export function settingsFor(actor: Actor): ActorSettings {
   const parsed = actorSchema.safeParse(actor);
   if (!parsed.success) {
-    throw new InvalidActorError(`Invalid actor for a unit of work: ${parsed.error.issues[0]?.message ?? "unknown"}`);
+    throw new InvalidActorError(
+      `Invalid actor for a unit of work: ${parsed.error.issues[0]?.message ?? "unknown"}`,
+    );
   }
   switch (actor.type) {
     case "platform":
-      return { tenantId: "", userId: actor.userId, userType: "platform", role: actor.role, impersonatorId: "", purpose: "" };
+      return {
+        tenantId: "",
+        userId: actor.userId,
+        userType: "platform",
+        role: actor.role,
+        impersonatorId: "",
+        purpose: "",
+      };
     case "tenant":
       return {
         tenantId: actor.tenantId,
@@ -80,7 +93,14 @@ export function settingsFor(actor: Actor): ActorSettings {
         purpose: "",
       };
     case "public":
-      return { tenantId: actor.tenantId, userId: "", userType: "public", role: "", impersonatorId: "", purpose: "" };
+      return {
+        tenantId: actor.tenantId,
+        userId: "",
+        userType: "public",
+        role: "",
+        impersonatorId: "",
+        purpose: "",
+      };
     case "system":
       return {
         tenantId: actor.tenantId ?? "",

@@ -13,6 +13,10 @@ const databaseEnvSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DB_TRANSACTION_MAX_WAIT_MS: z.coerce.number().int().min(100).default(2_000),
+  DB_PREPARED_STATEMENTS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
 });
 
@@ -23,7 +27,9 @@ export function readDatabaseEnv(source: NodeJS.ProcessEnv = process.env): Databa
     Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")),
   );
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join(".")}: ${issue.message}`,
+    );
     throw new Error(`Invalid database environment: ${problems.join("; ")}`);
   }
   return result.data;

@@ -7,16 +7,26 @@ import { findTenantBySubdomain as findTenantBySubdomainIn } from "./tenants/find
 
 export type { Actor, PlatformRole, TenantRole } from "./actor";
 export { InvalidActorError } from "./actor";
-export { createDatabase, type Database, type DatabaseOptions, type ScopedDb, type UnitOfWorkOptions } from "./client/database";
+export {
+  createDatabase,
+  type Database,
+  type DatabaseOptions,
+  type ScopedDb,
+  type UnitOfWorkOptions,
+} from "./client/database";
 export { getDatabase } from "./client/default-database";
 export { MissingUnitOfWorkError } from "./client/unit-of-work-context";
-export { TenantScopeError } from "./client/extensions/tenant-scope";
-export { UndefinedWhereValueError } from "./client/extensions/where-guard";
+export { TenantScopeError } from "./client/query-rules/tenant-scope";
+export { UndefinedWhereValueError } from "./client/query-rules/where-guard";
 export type { TenantBySubdomain } from "./tenants/find-tenant-by-subdomain";
 export { Prisma } from "./generated/prisma/client";
 
 /** Runs `work` as `actor` in one transaction of the process's database. */
-export function runUnitOfWork<T>(actor: Actor, work: (db: ScopedDb) => Promise<T>, options?: UnitOfWorkOptions): Promise<T> {
+export function runUnitOfWork<T>(
+  actor: Actor,
+  work: (db: ScopedDb) => Promise<T>,
+  options?: UnitOfWorkOptions,
+): Promise<T> {
   return getDatabase().runUnitOfWork(actor, work, options);
 }
 

@@ -9,7 +9,9 @@ import { openTargetDatabase } from "../setup/target";
 /** Drops the database, then migrates and seeds it again. Development only. */
 await runCommand(async () => {
   if (process.env.NODE_ENV === "production") {
-    throw new DatabaseSetupError("db:reset drops the whole database and is refused when NODE_ENV=production");
+    throw new DatabaseSetupError(
+      "db:reset drops the whole database and is refused when NODE_ENV=production",
+    );
   }
   const target = await openTargetDatabase(console.error);
   try {

@@ -1,15 +1,14 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { settingsFor, scopedTenantId, type Actor } from "../actor";
 import { PrismaClient } from "../generated/prisma/client";
-import { softDeleteFilter } from "./extensions/soft-delete";
-import { tenantScope } from "./extensions/tenant-scope";
-import { whereGuard } from "./extensions/where-guard";
-import { withActorSettings } from "./actor-settings-adapter";
+import { unitOfWorkScope } from "./unit-of-work-scope";
+import { requireUnitOfWork, sendActorSettingsWithBegin } from "./actor-settings-adapter";
 import { unitOfWorkContext } from "./unit-of-work-context";
 
 function extendWithScope(base: PrismaClient) {
-  return base.$extends(whereGuard).$extends(tenantScope).$extends(softDeleteFilter);
+  return base.$extends(unitOfWorkScope);
 }
 type ScopedClient = ReturnType<typeof extendWithScope>;
 
@@ -21,6 +20,12 @@ export interface DatabaseOptions {
   connection: { appUrl: string; poolSize: number; connectTimeoutMs: number } | { pool: pg.Pool };
   transactionTimeoutMs: number;
   transactionMaxWaitMs: number;
+  /**
+   * Named prepared statements, cached per connection: PostgreSQL plans a query shape once per
+   * connection instead of on every call (RLS makes planning dearer). Turn off behind a pooler
+   * that cannot carry prepared statements (PgBouncer before 1.21).
+   */
+  preparedStatements: boolean;
 }
 
 export interface UnitOfWorkOptions {
@@ -29,7 +34,11 @@ export interface UnitOfWorkOptions {
 }
 
 export interface Database {
-  runUnitOfWork<T>(actor: Actor, work: (db: ScopedDb) => Promise<T>, options?: UnitOfWorkOptions): Promise<T>;
+  runUnitOfWork<T>(
+    actor: Actor,
+    work: (db: ScopedDb) => Promise<T>,
+    options?: UnitOfWorkOptions,
+  ): Promise<T>;
   disconnect(): Promise<void>;
 }
 
@@ -39,22 +48,24 @@ export interface Database {
  * so they never outlive it on a pooled connection; anything thrown rolls it all back.
  */
 export function createDatabase(options: DatabaseOptions): Database {
-  const pool = "pool" in options.connection ? options.connection.pool : createPool(options.connection);
-  const base = new PrismaClient({ adapter: withActorSettings(new PrismaPg(pool)) });
+  const pool =
+    "pool" in options.connection ? options.connection.pool : createPool(options.connection);
+  pool.on("connect", sendActorSettingsWithBegin);
+  const driver = new PrismaPg(pool, {
+    ...(options.preparedStatements && { statementNameGenerator: statementName }),
+  });
+  const base = new PrismaClient({ adapter: requireUnitOfWork(driver) });
   const scoped = extendWithScope(base);
 
   return {
     async runUnitOfWork(actor, work, unitOptions = {}) {
       const context = { actor, settings: settingsFor(actor), tenantId: scopedTenantId(actor) };
-      // The adapter sets the actor's settings as the transaction's first statement.
+      // BEGIN carries the actor's settings (actor-settings-adapter.ts).
       return unitOfWorkContext.run(context, () =>
-        scoped.$transaction(
-          (tx) => work(tx),
-          {
-            timeout: unitOptions.timeoutMs ?? options.transactionTimeoutMs,
-            maxWait: options.transactionMaxWaitMs,
-          },
-        ),
+        scoped.$transaction((tx) => work(tx), {
+          timeout: unitOptions.timeoutMs ?? options.transactionTimeoutMs,
+          maxWait: options.transactionMaxWaitMs,
+        }),
       );
     },
     async disconnect() {
@@ -64,7 +75,16 @@ export function createDatabase(options: DatabaseOptions): Database {
   };
 }
 
-function createPool(connection: { appUrl: string; poolSize: number; connectTimeoutMs: number }): pg.Pool {
+/** A query shape's statement name: the same SQL text gets the same cached statement. */
+function statementName(query: { sql: string }): string {
+  return `aizalo_${createHash("sha1").update(query.sql).digest("base64url")}`;
+}
+
+function createPool(connection: {
+  appUrl: string;
+  poolSize: number;
+  connectTimeoutMs: number;
+}): pg.Pool {
   const pool = new pg.Pool({
     connectionString: connection.appUrl,
     max: connection.poolSize,

@@ -8,9 +8,13 @@ function scalarFieldsOf(model: Prisma.ModelName): ReadonlySet<string> {
   const enumName = `${model}ScalarFieldEnum`;
   const fields: unknown = Reflect.get(Prisma, enumName);
   if (typeof fields !== "object" || fields === null) {
-    throw new Error(`Prisma client has no ${enumName}: regenerate it (pnpm --filter @aizalo/db generate)`);
+    throw new Error(
+      `Prisma client has no ${enumName}: regenerate it (pnpm --filter @aizalo/db generate)`,
+    );
   }
-  return new Set(Object.values(fields).filter((value): value is string => typeof value === "string"));
+  return new Set(
+    Object.values(fields).filter((value): value is string => typeof value === "string"),
+  );
 }
 
 const models = Object.values(Prisma.ModelName);
@@ -30,7 +34,9 @@ const NOT_TENANT_OWNED: ReadonlySet<string> = new Set([
 export const tenantKeyOf: ReadonlyMap<string, "id" | "tenantId"> = new Map(
   models.flatMap((model): [string, "id" | "tenantId"][] => {
     if (model === Prisma.ModelName.Tenant) return [[model, "id"]];
-    return scalarFieldsOf(model).has("tenantId") && !NOT_TENANT_OWNED.has(model) ? [[model, "tenantId"]] : [];
+    return scalarFieldsOf(model).has("tenantId") && !NOT_TENANT_OWNED.has(model)
+      ? [[model, "tenantId"]]
+      : [];
   }),
 );
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidActorError, type Actor } from "../actor";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { createDatabase, type Database, type ScopedDb } from "./database";
-import { TenantScopeError } from "./extensions/tenant-scope";
-import { UndefinedWhereValueError } from "./extensions/where-guard";
+import { TenantScopeError } from "./query-rules/tenant-scope";
+import { UndefinedWhereValueError } from "./query-rules/where-guard";
 import { MissingUnitOfWorkError } from "./unit-of-work-context";
 
 let testDb: TestDatabase;
@@ -23,7 +23,9 @@ beforeAll(async () => {
   owner = new pg.Client({ connectionString: testDb.ownerUrl });
   await owner.connect();
   // Fixtures are arranged as a named system service, as the seed does (guards apply to owners too).
-  await owner.query("SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'test-fixtures', false)");
+  await owner.query(
+    "SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'test-fixtures', false)",
+  );
   for (const [tenantId, userId, name] of [
     [tenantA, ownerOfA, "uow-alpha"],
     [tenantB, ownerOfB, "uow-beta"],
@@ -48,6 +50,7 @@ beforeAll(async () => {
     connection: { appUrl: testDb.appUrl, poolSize: 4, connectTimeoutMs: 5_000 },
     transactionTimeoutMs: 5_000,
     transactionMaxWaitMs: 5_000,
+    preparedStatements: true,
   });
 });
 
@@ -58,14 +61,19 @@ afterAll(async () => {
 });
 
 const customerCount = async (tenantId: string) =>
-  Number((await owner.query("SELECT count(*) FROM customers WHERE tenant_id = $1", [tenantId])).rows[0].count);
+  Number(
+    (await owner.query("SELECT count(*) FROM customers WHERE tenant_id = $1", [tenantId])).rows[0]
+      .count,
+  );
 
 describe("a unit of work", () => {
   it("sees only its own tenant's rows, through model queries and raw SQL alike", async () => {
     const { tenants, rawCount, setting } = await database.runUnitOfWork(actorA, async (db) => ({
       tenants: new Set((await db.customer.findMany()).map((customer) => customer.tenantId)),
       rawCount: (await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM customers`)[0]?.count,
-      setting: (await db.$queryRaw<{ value: string }[]>`SELECT current_setting('app.tenant_id') AS value`)[0]?.value,
+      setting: (
+        await db.$queryRaw<{ value: string }[]>`SELECT current_setting('app.tenant_id') AS value`
+      )[0]?.value,
     }));
     expect([...tenants]).toEqual([tenantA]);
     expect(Number(rawCount)).toBe(5);
@@ -83,19 +91,28 @@ describe("a unit of work", () => {
 
   it("refuses a query that names another tenant instead of quietly returning nothing", async () => {
     await expect(
-      database.runUnitOfWork(actorA, (db) => db.customer.findMany({ where: { tenantId: tenantB } })),
+      database.runUnitOfWork(actorA, (db) =>
+        db.customer.findMany({ where: { tenantId: tenantB } }),
+      ),
     ).rejects.toBeInstanceOf(TenantScopeError);
     await expect(
-      database.runUnitOfWork(actorA, (db) => db.customer.create({ data: { tenantId: tenantB, phone: "+254733000002" } })),
+      database.runUnitOfWork(actorA, (db) =>
+        db.customer.create({ data: { tenantId: tenantB, phone: "+254733000002" } }),
+      ),
     ).rejects.toBeInstanceOf(TenantScopeError);
     expect(await customerCount(tenantB)).toBe(5);
   });
 
   it("cannot update or delete another tenant's row by its id", async () => {
-    const victim = (await owner.query("SELECT id FROM customers WHERE tenant_id = $1 LIMIT 1", [tenantB])).rows[0].id;
+    const victim = (
+      await owner.query("SELECT id FROM customers WHERE tenant_id = $1 LIMIT 1", [tenantB])
+    ).rows[0].id;
     const result = await database.runUnitOfWork(actorA, async (db) => ({
       found: await db.customer.findUnique({ where: { id: victim } }),
-      updated: await db.customer.updateMany({ where: { id: victim }, data: { firstName: "Hacked" } }),
+      updated: await db.customer.updateMany({
+        where: { id: victim },
+        data: { firstName: "Hacked" },
+      }),
       deleted: await db.customer.deleteMany({ where: { id: victim } }),
     }));
     expect(result).toEqual({ found: null, updated: { count: 0 }, deleted: { count: 0 } });
@@ -113,8 +130,10 @@ describe("a unit of work", () => {
     expect(customer.conversations.map((conversation) => conversation.tenantId)).toEqual([tenantA]);
 
     await expect(
-      database.runUnitOfWork(actorA, (db) =>
-        db.$executeRaw`INSERT INTO customers (tenant_id, phone) VALUES (${tenantB}::uuid, '+254733000004')`,
+      database.runUnitOfWork(
+        actorA,
+        (db) =>
+          db.$executeRaw`INSERT INTO customers (tenant_id, phone) VALUES (${tenantB}::uuid, '+254733000004')`,
       ),
     ).rejects.toThrow();
     expect(await customerCount(tenantB)).toBe(5);
@@ -169,9 +188,12 @@ describe("a unit of work", () => {
   it("refuses an actor that is not well formed before touching the database", async () => {
     let ran = false;
     await expect(
-      database.runUnitOfWork({ type: "tenant", tenantId: "not-a-uuid", userId: ownerOfA, role: "owner" }, async () => {
-        ran = true;
-      }),
+      database.runUnitOfWork(
+        { type: "tenant", tenantId: "not-a-uuid", userId: ownerOfA, role: "owner" },
+        async () => {
+          ran = true;
+        },
+      ),
     ).rejects.toBeInstanceOf(InvalidActorError);
     expect(ran).toBe(false);
   });
@@ -184,8 +206,13 @@ describe("many units of work at once", () => {
         const actor = index % 2 === 0 ? actorA : actorB;
         return database.runUnitOfWork(actor, async (db) => {
           const customers = await db.customer.findMany({ select: { tenantId: true } });
-          const [raw] = await db.$queryRaw<{ tenants: string[] }[]>`SELECT array_agg(DISTINCT tenant_id::text) AS tenants FROM customers`;
-          return { expected: actor.type === "tenant" ? actor.tenantId : "", seen: [...customers.map((c) => c.tenantId), ...(raw?.tenants ?? [])] };
+          const [raw] = await db.$queryRaw<
+            { tenants: string[] }[]
+          >`SELECT array_agg(DISTINCT tenant_id::text) AS tenants FROM customers`;
+          return {
+            expected: actor.type === "tenant" ? actor.tenantId : "",
+            seen: [...customers.map((c) => c.tenantId), ...(raw?.tenants ?? [])],
+          };
         });
       }),
     );
@@ -197,7 +224,12 @@ describe("many units of work at once", () => {
 
   it("leave no setting behind on a pooled connection", async () => {
     const pool = new pg.Pool({ connectionString: testDb.appUrl, max: 1 });
-    const single = createDatabase({ connection: { pool }, transactionTimeoutMs: 5_000, transactionMaxWaitMs: 5_000 });
+    const single = createDatabase({
+      connection: { pool },
+      transactionTimeoutMs: 5_000,
+      transactionMaxWaitMs: 5_000,
+      preparedStatements: true,
+    });
     try {
       await single.runUnitOfWork(actorA, (db) => db.customer.count());
       const after = await pool.query(

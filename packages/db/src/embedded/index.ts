@@ -48,7 +48,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: (message) => log(String(message).trimEnd()),
-    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+    onError: (message) =>
+      log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
