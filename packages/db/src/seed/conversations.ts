@@ -9,7 +9,7 @@ import { addMinutes } from "./clock";
 import { everydayDialogues, type Dialogue, type DialogueTurn } from "./content";
 import type { CustomerSeed } from "./crm";
 import { seedId } from "./ids";
-import { randomFor, type Random } from "./random";
+import { pickTeamMember, randomFor, type Random } from "./random";
 import type { TenantContext } from "./tenant-context";
 import { tenantUserId } from "./tenants";
 import { fill, kes } from "./text";
@@ -222,13 +222,7 @@ function planMessages(
       return;
     }
     const byAssistant = assistantAnswers && random.chance(0.55);
-    const author = byAssistant
-      ? null
-      : random.weighted([
-          ["staff", 5],
-          ["admin", 3],
-          ["owner", 1],
-        ] as const);
+    const author = byAssistant ? null : pickTeamMember(random);
     // The assistant answers in seconds, people in minutes.
     planned.push({
       direction: "outbound",

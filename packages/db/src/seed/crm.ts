@@ -9,7 +9,7 @@ import { addDays, addMinutes } from "./clock";
 import type { CampaignIdea } from "./content";
 import { seedId } from "./ids";
 import { customerEmail, distinctMobiles, personName, TOWNS, type PersonName } from "./names";
-import { randomFor, type Random } from "./random";
+import { pickTeamMember, randomFor, type Random } from "./random";
 import { momentInUse, type TenantContext } from "./tenant-context";
 import { tenantUserId } from "./tenants";
 import { shillings } from "./text";
@@ -278,14 +278,7 @@ export function leads(
       (seed) => seed.startsAt && seed.startsAt < createdAt && random.chance(0.35),
     );
     const open = stage !== "won" && stage !== "lost";
-    const assignee =
-      stage === "new" && random.chance(0.7)
-        ? null
-        : random.weighted([
-            ["staff", 5],
-            ["admin", 3],
-            ["owner", 1],
-          ] as const);
+    const assignee = stage === "new" && random.chance(0.7) ? null : pickTeamMember(random);
     const convertedAt =
       stage === "won"
         ? clampBefore(

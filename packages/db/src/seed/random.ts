@@ -71,3 +71,12 @@ function mulberry32(seed: number): Random {
     },
   };
 }
+
+/** Who on a business's team handles something: mostly staff, sometimes admin, rarely the owner. */
+export function pickTeamMember(random: Random): "staff" | "admin" | "owner" {
+  return random.weighted([
+    ["staff", 5],
+    ["admin", 3],
+    ["owner", 1],
+  ] as const);
+}
