@@ -32,9 +32,10 @@ export async function loadBenchmarkData(
       INSERT INTO messages (tenant_id, conversation_id, direction, channel, content, created_at)
       SELECT tenant_id, id, 'inbound', 'whatsapp', 'Habari, bado mko wazi?', last_message_at - (n || ' minutes')::interval
       FROM conversations CROSS JOIN generate_series(1, 3) AS n;
-      INSERT INTO leads (tenant_id, customer_id, stage, value, created_at)
+      INSERT INTO leads (tenant_id, customer_id, stage, value, created_at, converted_at)
       SELECT tenant_id, id, (ARRAY['new','contacted','qualified','negotiating','won','lost']::lead_stage[])[1 + (abs(hashtext(id::text)) % 6)],
-             1000 + abs(hashtext(id::text)) % 50000, created_at
+             1000 + abs(hashtext(id::text)) % 50000, created_at,
+             CASE WHEN abs(hashtext(id::text)) % 6 = 4 THEN created_at + interval '2 days' END
       FROM customers WHERE abs(hashtext(id::text)) % 5 < 2;
       ANALYZE;
     `);

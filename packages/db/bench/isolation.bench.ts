@@ -47,49 +47,47 @@ await runCommand(async () => {
     });
     const plainPool = new pg.Pool({ connectionString: ownerUrl, max: 4 });
     const plain = new PrismaClient({ adapter: new PrismaPg(plainPool) });
+    // The tenant dashboard's KPI cards: conversations today, open conversations, new leads this
+    // week, conversion rate (leads by stage), revenue this month (won leads' value).
+    const today = startOfDay(new Date());
     const weekAgo = new Date(Date.now() - 7 * 86_400_000);
-
+    const monthStart = new Date(today.getFullYear(), today.getMonth(), 1);
+    const open = { in: ["active", "waiting"] as ("active" | "waiting")[] };
     const scoped = () =>
       scopedDb.runUnitOfWork({ type: "tenant", tenantId, userId, role: "owner" }, async (db) => [
-        await db.conversation.count({ where: { status: "active" } }),
-        await db.conversation.findMany({
-          orderBy: { lastMessageAt: "desc" },
-          take: 10,
-          select: { id: true, channel: true, lastMessageAt: true },
-        }),
-        await db.lead.groupBy({ by: ["stage"], _count: { _all: true } }),
+        await db.conversation.count({ where: { createdAt: { gte: today } } }),
+        await db.conversation.count({ where: { status: open } }),
         await db.lead.count({ where: { createdAt: { gte: weekAgo } } }),
-        await db.customer.findMany({
-          orderBy: { createdAt: "desc" },
-          take: 5,
-          select: { id: true, firstName: true },
+        await db.lead.groupBy({ by: ["stage"], _count: { _all: true }, orderBy: { stage: "asc" } }),
+        await db.lead.aggregate({
+          where: { stage: "won", convertedAt: { gte: monthStart } },
+          _sum: { value: true },
         }),
       ]);
+    const live = { tenantId, deletedAt: null };
     const unscoped = async () => [
-      await plain.conversation.count({ where: { tenantId, status: "active", deletedAt: null } }),
-      await plain.conversation.findMany({
-        where: { tenantId, deletedAt: null },
-        orderBy: { lastMessageAt: "desc" },
-        take: 10,
-        select: { id: true, channel: true, lastMessageAt: true },
-      }),
+      await plain.conversation.count({ where: { ...live, createdAt: { gte: today } } }),
+      await plain.conversation.count({ where: { ...live, status: open } }),
+      await plain.lead.count({ where: { ...live, createdAt: { gte: weekAgo } } }),
       await plain.lead.groupBy({
         by: ["stage"],
-        where: { tenantId, deletedAt: null },
+        where: live,
         _count: { _all: true },
+        orderBy: { stage: "asc" },
       }),
-      await plain.lead.count({ where: { tenantId, createdAt: { gte: weekAgo }, deletedAt: null } }),
-      await plain.customer.findMany({
-        where: { tenantId, deletedAt: null },
-        orderBy: { createdAt: "desc" },
-        take: 5,
-        select: { id: true, firstName: true },
+      await plain.lead.aggregate({
+        where: { ...live, stage: "won", convertedAt: { gte: monthStart } },
+        _sum: { value: true },
       }),
     ];
 
     // Same answers both ways, or the comparison means nothing.
-    if (JSON.stringify(await scoped()) !== JSON.stringify(await unscoped())) {
-      throw new Error("scoped and plain queries disagree");
+    const [scopedAnswer, plainAnswer] = [
+      JSON.stringify(await scoped()),
+      JSON.stringify(await unscoped()),
+    ];
+    if (scopedAnswer !== plainAnswer) {
+      throw new Error(`scoped and plain queries disagree: ${scopedAnswer} vs ${plainAnswer}`);
     }
     for (let i = 0; i < WARMUP_RUNS; i += 1) {
       await scoped();
@@ -141,6 +139,10 @@ await runCommand(async () => {
     await target.stop();
   }
 });
+
+function startOfDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}
 
 function median(values: number[]): number {
   return percentile(values, 0.5);
