@@ -76,7 +76,10 @@ export function tenantWebsite(
       websiteId,
       slug: plan.slug,
       title,
-      metaDescription: `${title}: ${business.name}, ${context.town.name}. ${business.brand.tagline}.`,
+      metaDescription:
+        plan.slug === "home"
+          ? `${business.name}, ${context.town.name}. ${business.brand.tagline}.`
+          : `${title} at ${business.name}, ${context.town.name}.`,
       content,
       sortOrder: index,
       isPublished: plan.published,

@@ -36,7 +36,9 @@ export default async function SitePage(props: SitePageProps) {
       <main className="flex-1">
         <section className="bg-primary text-primary-foreground">
           <div className="mx-auto max-w-4xl px-6 py-16">
-            <h1 className="text-4xl font-semibold tracking-tight text-balance">{page.title}</h1>
+            <h1 className="text-4xl font-semibold tracking-tight text-balance">
+              {page.slug === HOME_SLUG ? business.name : page.title}
+            </h1>
             {page.metaDescription ? (
               <p className="mt-4 max-w-2xl text-lg opacity-90">{page.metaDescription}</p>
             ) : null}
