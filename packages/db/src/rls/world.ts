@@ -149,6 +149,18 @@ export async function buildWorld(owner: pg.Client): Promise<World> {
       [platform.owner, tenant, allowChanges],
     );
   }
+  // Tenant A's receipt text waiting in the outbox, and platform mail (no tenant).
+  await insert(owner, "outbox_messages", {
+    tenant_id: a.id,
+    channel: "sms",
+    recipient: phone(8001),
+    kind: "receipt",
+  });
+  await insert(owner, "outbox_messages", {
+    channel: "email",
+    recipient: `rep1-${suffix}@example.test`,
+    kind: "password_reset",
+  });
   await insertRow(owner, "system_logs", {
     level: "info",
     source: "fixtures",
