@@ -1,5 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, buttonVariants } from "@aizalo/ui";
+
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFoundPage() {
   return (
@@ -8,10 +11,10 @@ export default function NotFoundPage() {
         className="w-full bg-surface"
         icon={<span className="text-lg font-semibold">404</span>}
         title="We couldn't find that page"
-        description="The link may be old or mistyped."
+        description="The link may be old or mistyped. If you were signing in, start from your business's Aizalo address."
         action={
           <Link href="/" className={buttonVariants({ variant: "secondary" })}>
-            Go to Aizalo&apos;s home page
+            Find your business&apos;s sign-in
           </Link>
         }
       />
