@@ -9,6 +9,19 @@ export const env = createEnv({
   server: {
     /** Where published websites are served; a business's site is `<subdomain>.` + this host. */
     SITES_ORIGIN: z.url().default("http://localhost:3001"),
+    /**
+     * Signs and encrypts session cookies. Optional here so `next build` runs without it; a
+     * production server without it refuses every sign-in (src/auth.ts), development falls
+     * back to a fixed, documented value.
+     */
+    AUTH_SECRET: z.string().min(32).optional(),
+    /**
+     * How many proxies in front of the app append to X-Forwarded-For (0: none, the app faces
+     * clients). Decides which address sign-in attempts are counted against.
+     */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /** Rate-limit counters in Redis instead of PostgreSQL (read by @aizalo/api). */
+    REDIS_URL: z.url().optional(),
   },
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,

@@ -1,0 +1,7 @@
+import { SESSION_END_MESSAGES, type SessionEndReason } from "@aizalo/api/auth";
+
+/** The `?ended=` reason a sign-in page received, as the sentence to show; unknown → nothing. */
+export function sessionEndedNotice(ended: string | string[] | undefined): string | undefined {
+  if (typeof ended !== "string" || !Object.hasOwn(SESSION_END_MESSAGES, ended)) return undefined;
+  return SESSION_END_MESSAGES[ended as SessionEndReason];
+}

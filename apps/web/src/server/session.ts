@@ -1,0 +1,32 @@
+import "server-only";
+import { cache } from "react";
+import { recheckSession, type SessionClaims, type SessionEndReason } from "@aizalo/api/auth";
+import { auth } from "../auth";
+
+export type VerifiedSession =
+  | { readonly status: "signed-out" }
+  | { readonly status: "ended"; readonly reason: SessionEndReason; readonly claims: SessionClaims }
+  | { readonly status: "active"; readonly claims: SessionClaims };
+
+/**
+ * The JWT's claims, re-checked against the database (one query): still active, same role and
+ * session version, business usable, impersonation live. Cached per request, so a page and its
+ * layout share one check.
+ */
+export const verifySession = cache(async (): Promise<VerifiedSession> => {
+  const claims = (await auth())?.claims;
+  if (!claims) return { status: "signed-out" };
+  const check = await recheckSession(claims);
+  return check.ok
+    ? { status: "active", claims: check.claims }
+    : { status: "ended", reason: check.reason, claims };
+});
+
+/**
+ * The verified claims, or null when nobody is signed in or the session has ended. For route
+ * handlers (tRPC); pages use requirePageSession, which also ends a dead session with a message.
+ */
+export async function getVerifiedSession(): Promise<SessionClaims | null> {
+  const session = await verifySession();
+  return session.status === "active" ? session.claims : null;
+}

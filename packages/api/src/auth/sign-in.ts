@@ -1,0 +1,212 @@
+import { z } from "zod";
+import type { PlatformRole, TenantRole } from "@aizalo/db";
+import { accountKey, type SignInScope } from "./account-key";
+import { dummyPasswordHash } from "./passwords";
+import {
+  recordLockout,
+  recordSignInFailure,
+  type SignInAuditEvent,
+  type SignInFailureReason,
+} from "./sign-in-audit";
+import { defaultSignInDependencies, type SignInDependencies } from "./sign-in-dependencies";
+import {
+  lockedOutMessage,
+  refused,
+  type PlatformSignInResult,
+  type SignInResult,
+  type TenantSignInResult,
+} from "./sign-in-result";
+import type { PlatformSessionClaims, TenantSessionClaims } from "./session";
+import { tenantAccess } from "./tenant-access";
+
+export interface SignInAttempt {
+  readonly email: string;
+  readonly password: string;
+  /** The client's address (client-address.ts), or null when unknown. */
+  readonly ip: string | null;
+}
+
+/** What both sign-in lookups return about an account (migration 0007). */
+interface StoredAccount {
+  readonly id: string;
+  readonly password_hash: string | null;
+  readonly is_active: boolean;
+  readonly session_version: number;
+}
+
+interface PlatformAccount extends StoredAccount {
+  readonly role: PlatformRole;
+  readonly totp_enabled: boolean;
+}
+
+interface TenantAccount extends StoredAccount {
+  readonly tenant_id: string;
+  readonly role: TenantRole;
+  readonly subscription_status: string;
+  readonly is_demo: boolean;
+  readonly demo_expires_at: Date | null;
+}
+
+type Refusal = { refusal: "invalid" | "suspended" | "second-factor"; reason: SignInFailureReason };
+
+/** Platform staff at `/login`. */
+export function verifyPlatformSignIn(
+  attempt: SignInAttempt,
+  deps: SignInDependencies = defaultSignInDependencies(),
+): Promise<PlatformSignInResult> {
+  return signIn<PlatformAccount, PlatformSessionClaims>({ kind: "platform" }, attempt, deps, {
+    find: (email) =>
+      deps.database.runUnitOfWork({ type: "system", purpose: "sign-in" }, async (db) => {
+        const rows = await db.$queryRaw<PlatformAccount[]>`
+          SELECT * FROM app.platform_user_for_sign_in(${email}::citext)`;
+        return rows[0] ?? null;
+      }),
+    refusalFor: (account) =>
+      account.totp_enabled ? { refusal: "second-factor", reason: "second_factor_required" } : null,
+    recordLogin: (account) =>
+      deps.database.runUnitOfWork(
+        { type: "system", purpose: "sign-in" },
+        (db) =>
+          db.$executeRaw`UPDATE platform_users SET last_login_at = now() WHERE id = ${account.id}::uuid`,
+      ),
+    claimsFor: (account) => ({
+      userType: "platform",
+      userId: account.id,
+      role: account.role,
+      sessionVersion: account.session_version,
+    }),
+  });
+}
+
+/** A business's users at `/<subdomain>/login`: the subdomain comes from the page's path. */
+export function verifyTenantSignIn(
+  attempt: SignInAttempt & { readonly subdomain: string },
+  deps: SignInDependencies = defaultSignInDependencies(),
+): Promise<TenantSignInResult> {
+  const subdomain = attempt.subdomain.trim().toLowerCase();
+  return signIn<TenantAccount, TenantSessionClaims>({ kind: "tenant", subdomain }, attempt, deps, {
+    find: (email) =>
+      deps.database.runUnitOfWork({ type: "system", purpose: "sign-in" }, async (db) => {
+        const rows = await db.$queryRaw<TenantAccount[]>`
+            SELECT * FROM app.tenant_user_for_sign_in(${subdomain}, ${email}::citext)`;
+        return rows[0] ?? null;
+      }),
+    tenantIdOf: (account) => account.tenant_id,
+    refusalFor: (account) => {
+      const access = tenantAccess({
+        subscriptionStatus: account.subscription_status,
+        isDemo: account.is_demo,
+        demoExpiresAt: account.demo_expires_at,
+      });
+      if (access === "suspended") return { refusal: "suspended", reason: "business_suspended" };
+      if (access === "closed") return { refusal: "invalid", reason: "business_closed" };
+      return null;
+    },
+    recordLogin: (account) =>
+      deps.database.runUnitOfWork(
+        { type: "system", purpose: "sign-in" },
+        (db) =>
+          db.$executeRaw`UPDATE tenant_users SET last_login_at = now() WHERE id = ${account.id}::uuid`,
+      ),
+    claimsFor: (account) => ({
+      userType: "tenant",
+      userId: account.id,
+      role: account.role,
+      tenantId: account.tenant_id,
+      subdomain,
+      sessionVersion: account.session_version,
+    }),
+  });
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(3).max(320),
+  // Long enough for any passphrase, short enough that hashing cannot be used to burn CPU.
+  password: z.string().min(1).max(1024),
+});
+
+interface SignInSteps<Account extends StoredAccount, Claims> {
+  find(email: string): Promise<Account | null>;
+  tenantIdOf?(account: Account): string;
+  /** Why a known account with the right password still may not sign in, if it may not. */
+  refusalFor(account: Account): Refusal | null;
+  recordLogin(account: Account): Promise<unknown>;
+  claimsFor(account: Account): Claims;
+}
+
+/**
+ * The one sign-in flow. Every path that reaches the database verifies an argon2id hash (the
+ * account's, or a dummy one), so an unknown email costs as much time as a wrong password; every
+ * failure counts against the account and the address and is audited.
+ */
+async function signIn<Account extends StoredAccount, Claims>(
+  scope: SignInScope,
+  attempt: SignInAttempt,
+  deps: SignInDependencies,
+  steps: SignInSteps<Account, Claims>,
+): Promise<SignInResult<Claims>> {
+  const input = credentialsSchema.safeParse(attempt);
+  if (!input.success) return refused("invalid");
+  const { email, password } = input.data;
+
+  const event: SignInAuditEvent = {
+    scope,
+    account: accountKey(scope, email, deps.accountKeySecret),
+    address: attempt.ip,
+  };
+
+  const lockout = await deps.limits.lockoutFor(event.account, event.address);
+  if (lockout) {
+    await recordSignInFailure(deps.database, event, "locked_out");
+    return {
+      ok: false,
+      refusal: "locked",
+      message: lockedOutMessage(lockout.retryAfterSeconds),
+      retryAfterSeconds: lockout.retryAfterSeconds,
+    };
+  }
+
+  const account = await steps.find(email);
+  const passwordMatches = await deps.verifyPassword(
+    account?.password_hash ?? (await dummyPasswordHash()),
+    password,
+  );
+  const refusal: Refusal | null = !account
+    ? { refusal: "invalid", reason: "unknown_account" }
+    : account.password_hash === null
+      ? { refusal: "invalid", reason: "no_password" }
+      : !passwordMatches
+        ? { refusal: "invalid", reason: "wrong_password" }
+        : !account.is_active
+          ? { refusal: "invalid", reason: "inactive" }
+          : steps.refusalFor(account);
+
+  if (!refusal && account) {
+    await deps.limits.recordSuccess(event.account);
+    await steps.recordLogin(account);
+    return { ok: true, claims: steps.claimsFor(account) };
+  }
+
+  // Every refusal counts, a right password included: otherwise whether the count rises would
+  // tell a guesser that the password was right.
+  const failed: SignInAuditEvent = {
+    ...event,
+    userId: account?.id,
+    tenantId: account ? steps.tenantIdOf?.(account) : undefined,
+  };
+  const reason = refusal?.reason ?? "wrong_password";
+  const lockouts = await deps.limits.recordFailure(event.account, event.address);
+  await recordSignInFailure(deps.database, failed, reason);
+  for (const started of lockouts) await recordLockout(deps.database, failed, started);
+
+  const accountLockout = lockouts.find((started) => started.limit === "account");
+  if (accountLockout && refusal?.refusal !== "suspended") {
+    return {
+      ok: false,
+      refusal: "locked",
+      message: lockedOutMessage(accountLockout.retryAfterSeconds),
+      retryAfterSeconds: accountLockout.retryAfterSeconds,
+    };
+  }
+  return refused(refusal?.refusal ?? "invalid");
+}
