@@ -39,15 +39,17 @@ export function ImpersonationBanner({
     <div
       role="region"
       aria-label="Signed in as a business"
-      className="flex shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-2 bg-amber-300 px-4 py-2 text-sm text-sand-950"
+      className="flex shrink-0 items-center justify-between gap-3 bg-amber-300 px-4 py-2 text-sm text-sand-950"
     >
+      {/* One or two lines on a 360 px phone: the notice about recording waits for wider screens. */}
       <p className="min-w-0">
-        Viewing <strong className="font-semibold">{businessName}</strong>{" "}
-        {mode === "read-only" ? "read-only" : "with changes allowed"} until{" "}
-        <time dateTime={endsAt.toISOString()}>{timeOfDay.format(endsAt)}</time>. Every action is
-        recorded.
+        Viewing <strong className="font-semibold">{businessName}</strong>
+        {" · "}
+        {mode === "read-only" ? "read-only" : "changes allowed"} until{" "}
+        <time dateTime={endsAt.toISOString()}>{timeOfDay.format(endsAt)}</time>
+        <span className="hidden sm:inline">. Everything you do here is recorded.</span>
       </p>
-      <form action={stopAction}>
+      <form action={stopAction} className="shrink-0">
         {children}
         <Button type="submit" size="sm" variant="secondary">
           Stop

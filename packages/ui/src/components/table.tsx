@@ -49,7 +49,9 @@ export function TableHead({ className, scope = "col", ...props }: ComponentProps
 }
 
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("px-3 py-3 align-middle", className)} {...props} />;
+  // Cells keep to one line so a narrow screen scrolls the table instead of stacking a phone
+  // number over four lines; long text opts back in with `whitespace-normal`.
+  return <td className={cn("px-3 py-3 align-middle whitespace-nowrap", className)} {...props} />;
 }
 
 export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
