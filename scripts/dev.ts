@@ -1,11 +1,13 @@
 /**
  * `pnpm dev`: the whole platform on one machine. Without DATABASE_URL it starts the embedded
- * PostgreSQL (data in .data/postgres), migrates, seeds the demo data once, then runs the web
- * app (:3000) and the public sites (:3001) through turbo until Ctrl-C.
+ * PostgreSQL (data in .data/postgres), migrates, sets up the job queue, seeds the demo data once,
+ * then runs the web app (:3000), the public sites (:3001) and the job worker through turbo until
+ * Ctrl-C.
  */
 import { spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, isSeeded, seedDemoData } from "@aizalo/db/seed";
 import { migrateDatabase, openTargetDatabase, runCommand } from "@aizalo/db/setup";
+import { migrateJobQueue } from "@aizalo/jobs/setup";
 
 await runCommand(async () => {
   const target = await openTargetDatabase((line) => console.error(line));
@@ -22,6 +24,7 @@ await runCommand(async () => {
         : "using DATABASE_URL",
     );
     await migrateDatabase(target.ownerUrl, { appPassword: target.appPassword, log: console.log });
+    await migrateJobQueue(target.ownerUrl, { log: console.log });
     if (await isSeeded(target.ownerUrl)) {
       console.log("demo data already present (pnpm db:reset starts over)");
     } else {
@@ -33,7 +36,8 @@ await runCommand(async () => {
   }
 
   printWelcome();
-  const apps = spawn("pnpm", ["exec", "turbo", "run", "dev", "--ui=stream", "--filter=./apps/*"], {
+  const turboArgs = ["run", "dev", "--ui=stream", "--filter=./apps/*", "--filter=@aizalo/jobs"];
+  const apps = spawn("pnpm", ["exec", "turbo", ...turboArgs], {
     stdio: "inherit",
     env: {
       ...process.env,
@@ -71,6 +75,7 @@ function printWelcome(): void {
     "Aizalo is starting:",
     "  web app        http://localhost:3000",
     "  public sites   http://<subdomain>.localhost:3001",
+    "  job worker     outbox messages (reset and invite links) print in its log",
     "",
     `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
     ...DEMO_SIGN_INS.map(

@@ -1,0 +1,3 @@
+import base from "@aizalo/eslint-config/base";
+
+export default base;
