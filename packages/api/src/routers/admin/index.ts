@@ -1,0 +1,8 @@
+import { signedInStaffMember } from "../../services/accounts/signed-in-staff-member";
+import { router } from "../../trpc/init";
+import { adminProcedure } from "../../trpc/procedures";
+
+/** The admin app (/admin/**): the platform owner and admins. */
+export const adminRouter = router({
+  me: adminProcedure.query(({ ctx }) => signedInStaffMember(ctx.db, ctx.session)),
+});

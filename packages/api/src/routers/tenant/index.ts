@@ -1,0 +1,8 @@
+import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-user";
+import { router } from "../../trpc/init";
+import { tenantProcedure } from "../../trpc/procedures";
+
+/** The tenant workspace (/<subdomain>/...): every call scoped to the session's tenant. */
+export const tenantRouter = router({
+  me: tenantProcedure.query(({ ctx }) => signedInTenantUser(ctx.db, ctx.session)),
+});

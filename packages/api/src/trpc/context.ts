@@ -1,0 +1,39 @@
+import { getDatabase, type Database } from "@aizalo/db";
+import type { SessionClaims } from "../auth/session";
+import { apiUsageLogFor, type ApiUsageLog } from "../api-usage";
+import { rootLogger } from "../logger";
+import type { MutationRateLimit } from "../rate-limit/mutation-limit";
+
+/** What the HTTP handler (or a script) knows about a request before any procedure runs. */
+export interface RequestInfo {
+  /** Verified claims from the sign-in layer, already re-checked against the database; or none. */
+  session: SessionClaims | null;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** The database to run units of work on; the process's own unless a test brings one. */
+  database?: Database;
+  /** Overrides for tests; the process's defaults otherwise. */
+  usageLog?: ApiUsageLog;
+  mutationRateLimit?: MutationRateLimit;
+}
+
+/**
+ * One context per HTTP request, shared by every call of a batch: it holds no transaction and no
+ * actor. Each procedure builder opens its own unit of work per call (ISOLATION.md).
+ */
+export function createContext(request: RequestInfo) {
+  const database = request.database ?? getDatabase();
+  return {
+    session: request.session,
+    requestId: request.requestId,
+    ip: request.ip,
+    userAgent: request.userAgent,
+    logger: rootLogger.child({ requestId: request.requestId }),
+    database,
+    usageLog: request.usageLog ?? apiUsageLogFor(database),
+    mutationRateLimit: request.mutationRateLimit,
+  };
+}
+
+export type Context = ReturnType<typeof createContext>;

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@aizalo/db";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { SessionClaims } from "../auth/session";
+import { RateLimitedError } from "../errors";
+import { appRouter } from "../root";
+import { createContext } from "./context";
+
+export interface TrpcRequestOptions {
+  /** Where the route handler is mounted. */
+  endpoint?: string;
+  /** The client's address as the app resolved it (TRUST_PROXY rules live in the web app). */
+  ip?: string | null;
+  database?: Database;
+}
+
+/**
+ * Answers one HTTP request to /api/trpc. The caller (apps/web's route handler) has already
+ * verified and re-checked the session; this never reads cookies or tokens itself.
+ */
+export function handleTrpcRequest(
+  request: Request,
+  session: SessionClaims | null,
+  options: TrpcRequestOptions = {},
+): Promise<Response> {
+  const requestId = requestIdOf(request);
+  return fetchRequestHandler({
+    endpoint: options.endpoint ?? "/api/trpc",
+    req: request,
+    router: appRouter,
+    createContext: () =>
+      createContext({
+        session,
+        requestId,
+        ip: options.ip ?? null,
+        userAgent: request.headers.get("user-agent"),
+        ...(options.database && { database: options.database }),
+      }),
+    responseMeta({ errors }) {
+      const limited = errors.find((error) => error.cause instanceof RateLimitedError)?.cause;
+      return {
+        headers: new Headers({
+          "x-request-id": requestId,
+          ...(limited instanceof RateLimitedError && {
+            "retry-after": String(limited.retryAfterSeconds),
+          }),
+        }),
+      };
+    },
+  });
+}
+
+/** A proxy's request id when it looks like one (so logs line up), else a new one. */
+function requestIdOf(request: Request): string {
+  const given = request.headers.get("x-request-id");
+  return given && /^[\w.:-]{8,128}$/.test(given) ? given : randomUUID();
+}

@@ -1,0 +1,28 @@
+import { TRPCError } from "@trpc/server";
+import { actorFromSession } from "../actor";
+import { AuditTrail } from "../audit-trail";
+import { middleware } from "../init";
+
+/**
+ * Runs the rest of the call (handler included) in ONE unit of work as the session's actor, and
+ * hands the handler the scoped client. A mutation's audit rows are written in the same
+ * transaction; a failed call throws inside it, so its writes and its audit rows roll back.
+ */
+export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
+  const { session } = ctx;
+  if (!session) throw new TRPCError({ code: "UNAUTHORIZED" });
+  if (type === "subscription") {
+    // A stream would hold the transaction (and a pooled connection) open for its whole life.
+    throw new Error(`${path}: subscriptions use a subscription builder, not a unit of work`);
+  }
+  const actor = actorFromSession(session);
+  const trail = new AuditTrail();
+  return ctx.database.runUnitOfWork(actor, async (db) => {
+    const result = await next({ ctx: { actor, db, audit: trail.declare } });
+    if (!result.ok) throw result.error;
+    if (type === "mutation") {
+      await trail.write(db, { session, action: path, requestId: ctx.requestId, ip: ctx.ip });
+    }
+    return result;
+  });
+});
