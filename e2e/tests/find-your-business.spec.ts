@@ -45,3 +45,18 @@ test("an unknown page is a 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
 });
+
+test("the business finder works from the keyboard alone", async ({ page }) => {
+  await page.goto("/");
+  const address = page.getByLabel("Your business's Aizalo address");
+  // Tab from the top of the page: the field must be reachable, and early.
+  for (let presses = 0; presses < 6; presses += 1) {
+    await page.keyboard.press("Tab");
+    if (await address.evaluate((element) => element === document.activeElement)) break;
+  }
+  await expect(address).toBeFocused();
+
+  await page.keyboard.type(activeBusiness.subdomain);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/${activeBusiness.subdomain}/login`);
+});
