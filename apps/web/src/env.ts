@@ -20,6 +20,11 @@ export const env = createEnv({
      * clients). Decides which address sign-in attempts are counted against.
      */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * This app's public origin. Reset links are built on it, never on the request's Host
+     * header, which a stranger could set to their own site to catch the token.
+     */
+    WEB_ORIGIN: z.url().default("http://localhost:3000"),
     /** Rate-limit counters in Redis instead of PostgreSQL (read by @aizalo/api). */
     REDIS_URL: z.url().optional(),
   },

@@ -5,3 +5,11 @@ export function sessionEndedNotice(ended: string | string[] | undefined): string
   if (typeof ended !== "string" || !Object.hasOwn(SESSION_END_MESSAGES, ended)) return undefined;
   return SESSION_END_MESSAGES[ended as SessionEndReason];
 }
+
+/** What a sign-in page says before any attempt: why the last session ended, or a new password. */
+export function signInNotice(searchParams: Record<string, string | string[] | undefined>) {
+  if (searchParams.password === "changed") {
+    return "Your password was changed. Sign in with your new password.";
+  }
+  return sessionEndedNotice(searchParams.ended);
+}

@@ -1,23 +1,25 @@
 "use client";
 
+import type { Route } from "next";
+import Link from "next/link";
 import { useActionState, useId } from "react";
 import { Button } from "@aizalo/ui";
+import { fieldClassName } from "./field-class-name";
 import type { SignInFormState } from "./sign-in-state";
-
-const fieldClassName =
-  "h-11 w-full min-w-0 rounded-lg border border-border bg-surface px-3 text-base text-foreground shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring aria-invalid:border-danger";
 
 export interface SignInFormProps {
   action: (state: SignInFormState, formData: FormData) => Promise<SignInFormState>;
   /** Why the last session ended (password changed, deactivated...), shown before any attempt. */
   notice?: string | undefined;
+  /** This sign-in's "forgot your password" page. */
+  resetHref: Route;
 }
 
 /**
  * Email and password, labelled, keyboard-only friendly. A refusal is announced (role="alert")
  * and tied to both fields, which also get aria-invalid; the email survives a failed attempt.
  */
-export function SignInForm({ action, notice }: SignInFormProps) {
+export function SignInForm({ action, notice, resetHref }: SignInFormProps) {
   const [state, formAction, pending] = useActionState(action, {});
   const id = useId();
   const errorId = `${id}-error`;
@@ -75,6 +77,12 @@ export function SignInForm({ action, notice }: SignInFormProps) {
       <Button type="submit" size="lg" disabled={pending} aria-disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      <Link
+        href={resetHref}
+        className="self-center text-sm font-medium text-primary hover:underline"
+      >
+        Forgot your password?
+      </Link>
     </form>
   );
 }

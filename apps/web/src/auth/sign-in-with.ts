@@ -6,7 +6,7 @@ import type { SignInFormState } from "./sign-in-state";
 
 /**
  * Runs Auth.js's sign-in for a form post. Success redirects (by throwing Next's redirect, which
- * must pass through) to the landing route that picks the person's home by role; a refusal
+ * must pass through) to /login/continue, which picks the person's home by role; a refusal
  * comes back as the few words the form may show.
  */
 export async function signInWith(
@@ -18,7 +18,7 @@ export async function signInWith(
   const password = String(formData.get("password") ?? "");
   if (!email || !password) return { error: "Enter your email and password.", email };
   try {
-    await signIn(provider, { ...extra, email, password, redirectTo: "/api/auth/landing" });
+    await signIn(provider, { ...extra, email, password, redirectTo: "/login/continue" });
   } catch (error) {
     if (error instanceof CredentialsSignin) return { error: refusalMessage(error.code), email };
     if (error instanceof AuthError) {

@@ -22,3 +22,11 @@ export {
   type SignInRefusal,
   type TenantSignInResult,
 } from "./sign-in-result";
+export { changePassword, type PasswordChangeResult } from "./change-password";
+export { newPasswordSchema } from "./password-rules";
+export {
+  INVALID_RESET_LINK_MESSAGE,
+  requestPasswordReset,
+  resetPassword,
+  type PasswordResetResult,
+} from "./password-reset";

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, platformEmail, tenantEmail, useAuthTestHarness } from "./auth-test-harness";
 import { requestPasswordReset, resetPassword } from "./password-reset";
@@ -6,18 +7,15 @@ import { recheckSession } from "./recheck-session";
 import { verifyPlatformSignIn, verifyTenantSignIn } from "./sign-in";
 
 const h = useAuthTestHarness();
-const deps = () => ({
-  ...h.deps(),
-  resetRequests: createRateLimiter(
-    {
-      keyPrefix: `test-reset:${Math.random()}`,
-      points: 3,
-      durationSeconds: 3600,
-      blockSeconds: 3600,
-    },
-    h.store,
-  ),
-});
+/** Fresh counters per call: these tests are about links, not about the request limits. */
+const deps = () => {
+  const limiter = (points: number) =>
+    createRateLimiter(
+      { keyPrefix: `test-reset:${randomUUID()}`, points, durationSeconds: 3600, blockSeconds: 0 },
+      h.store,
+    );
+  return { ...h.deps(), resetRequests: { account: limiter(3), address: limiter(20) } };
+};
 
 /** Asks for a link as the form would and returns the token the outbox message carries. */
 async function requestLink(
@@ -142,5 +140,22 @@ describe("password reset", () => {
         h.deps(),
       ),
     ).toMatchObject({ ok: true });
+  });
+
+  it("sends at most three links an hour for one account", async () => {
+    const email = tenantEmail("mama-akinyi", "viewer");
+    const limited = deps();
+    for (let request = 1; request <= 5; request++) {
+      await requestPasswordReset(
+        {
+          scope: { kind: "tenant", subdomain: "mama-akinyi" },
+          email,
+          ip: `192.0.2.${100 + request}`,
+          linkFor: (token) => `http://localhost:3000/mama-akinyi/login/reset/${token}`,
+        },
+        limited,
+      );
+    }
+    expect(await outboxFor(email)).toHaveLength(3);
   });
 });

@@ -13,8 +13,14 @@ import { tenantAccess } from "./tenant-access";
 const RESET_LINK_LIFETIME = "1 hour";
 
 export interface PasswordResetDependencies extends SignInDependencies {
-  /** Requests per account and per address: a reset link is an email sent on someone's behalf. */
-  readonly resetRequests: RateLimiterAbstract;
+  /**
+   * Requests per account and per address: a reset link is an email sent on someone's behalf,
+   * so a stranger must not be able to flood an inbox. Addresses get more: offices share one.
+   */
+  readonly resetRequests: {
+    readonly account: RateLimiterAbstract;
+    readonly address: RateLimiterAbstract;
+  };
 }
 
 let defaults: PasswordResetDependencies | undefined;
@@ -22,12 +28,20 @@ let defaults: PasswordResetDependencies | undefined;
 export function defaultPasswordResetDependencies(): PasswordResetDependencies {
   defaults ??= {
     ...defaultSignInDependencies(),
-    resetRequests: createRateLimiter({
-      keyPrefix: "password-reset",
-      points: 3,
-      durationSeconds: 60 * 60,
-      blockSeconds: 60 * 60,
-    }),
+    resetRequests: {
+      account: createRateLimiter({
+        keyPrefix: "password-reset:account",
+        points: 3,
+        durationSeconds: 60 * 60,
+        blockSeconds: 0,
+      }),
+      address: createRateLimiter({
+        keyPrefix: "password-reset:address",
+        points: 20,
+        durationSeconds: 60 * 60,
+        blockSeconds: 0,
+      }),
+    },
   };
   return defaults;
 }
@@ -52,12 +66,14 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const email = request.email.trim();
   if (!email || email.length > 320) return;
-  const keys = [
-    `account:${accountKey(request.scope, email, deps.accountKeySecret)}`,
-    ...(request.ip ? [`address:${request.ip}`] : []),
+  const counts: [RateLimiterAbstract, string][] = [
+    [deps.resetRequests.account, accountKey(request.scope, email, deps.accountKeySecret)],
+    ...(request.ip
+      ? [[deps.resetRequests.address, request.ip] as [RateLimiterAbstract, string]]
+      : []),
   ];
-  for (const key of keys) {
-    const allowed = await deps.resetRequests.consume(key).then(
+  for (const [limiter, key] of counts) {
+    const allowed = await limiter.consume(key).then(
       () => true,
       (rejection: unknown) => {
         if (rejection instanceof Error) throw rejection;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardHeader } from "@aizalo/ui";
 import { homeFor } from "../../auth/claims";
-import { sessionEndedNotice } from "../../auth/session-ended-notice";
+import { signInNotice } from "../../auth/session-ended-notice";
 import { SignInForm } from "../../auth/sign-in-form";
 import { AizaloLogo } from "../../components/aizalo-logo";
 import { verifySession } from "../../server/session";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Staff sign-in" };
 export default async function StaffSignInPage(props: PageProps<"/login">) {
   const session = await verifySession();
   if (session.status === "active") redirect(homeFor(session.claims));
-  const { ended } = await props.searchParams;
+  const notice = signInNotice(await props.searchParams);
 
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-8 px-4 py-12 sm:px-6">
@@ -26,7 +26,7 @@ export default async function StaffSignInPage(props: PageProps<"/login">) {
           <p className="text-sm text-muted-foreground">For the Aizalo team.</p>
         </CardHeader>
         <CardContent>
-          <SignInForm action={signInAsStaff} notice={sessionEndedNotice(ended)} />
+          <SignInForm action={signInAsStaff} notice={notice} resetHref="/login/reset" />
         </CardContent>
       </Card>
       <p className="max-w-md text-center text-sm text-muted-foreground">

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { notFound, redirect } from "next/navigation";
 import { brandColorStyle, Card, CardContent, CardFooter, CardHeader } from "@aizalo/ui";
 import { homeFor } from "../../../auth/claims";
-import { sessionEndedNotice } from "../../../auth/session-ended-notice";
+import { signInNotice } from "../../../auth/session-ended-notice";
 import { SignInForm } from "../../../auth/sign-in-form";
 import type { SignInFormState } from "../../../auth/sign-in-state";
 import { signInWith } from "../../../auth/sign-in-with";
@@ -34,7 +34,7 @@ export default async function TenantSignInPage(props: PageProps<"/[subdomain]/lo
   if (session.status === "active" && session.claims.userType === "tenant") {
     if (session.claims.subdomain === subdomain) redirect(homeFor(session.claims));
   }
-  const { ended } = await props.searchParams;
+  const notice = signInNotice(await props.searchParams);
 
   async function signInHere(_previous: SignInFormState, formData: FormData) {
     "use server";
@@ -64,7 +64,11 @@ export default async function TenantSignInPage(props: PageProps<"/[subdomain]/lo
           <p className="mt-2 text-sm text-foreground">Team sign-in</p>
         </CardHeader>
         <CardContent>
-          <SignInForm action={signInHere} notice={sessionEndedNotice(ended)} />
+          <SignInForm
+            action={signInHere}
+            notice={notice}
+            resetHref={`/${subdomain}/login/reset` as Route}
+          />
         </CardContent>
         {tenant.websiteUrl ? (
           <CardFooter className="flex-col gap-1 text-center text-sm text-muted-foreground">

@@ -10,7 +10,7 @@ import { verifySession } from "../../../../server/session";
 export async function GET(request: Request) {
   const session = await verifySession();
   if (session.status !== "ended") {
-    const to = session.status === "active" ? "/api/auth/landing" : "/login";
+    const to = session.status === "active" ? "/login/continue" : "/login";
     return NextResponse.redirect(new URL(to, request.url), 303);
   }
   await signOut({ redirect: false });

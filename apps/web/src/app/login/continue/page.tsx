@@ -1,0 +1,15 @@
+import type { Route } from "next";
+import { redirect } from "next/navigation";
+import { homeFor } from "../../../auth/claims";
+import { verifySession } from "../../../server/session";
+
+/**
+ * Where every sign-in continues: the role decides the home (owner/admin → /admin, sales and
+ * support → /sales, a business's users → its dashboard), which the form cannot know in advance.
+ * A page rather than a route handler, so the browser's address ends up at the home itself.
+ */
+export default async function ContinueAfterSignInPage() {
+  const session = await verifySession();
+  if (session.status === "active") redirect(homeFor(session.claims));
+  redirect((session.status === "ended" ? "/api/auth/session-ended" : "/login") as Route);
+}

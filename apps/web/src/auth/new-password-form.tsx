@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { Button } from "@aizalo/ui";
+import { fieldClassName } from "./field-class-name";
+import type { ResetFormState } from "./password-reset-actions";
+
+/** The new password, with the rules stated up front and a refusal announced. */
+export function NewPasswordForm({
+  action,
+}: {
+  action: (state: ResetFormState, formData: FormData) => Promise<ResetFormState>;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const id = useId();
+  const describedBy = [`${id}-rules`, state.error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <form action={formAction} className="flex w-full flex-col gap-4" noValidate>
+      {state.error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-danger">
+          {state.error}
+        </p>
+      ) : null}
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={`${id}-password`} className="text-sm font-medium text-foreground">
+          New password
+        </label>
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          maxLength={128}
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby={describedBy}
+          className={fieldClassName}
+        />
+        <p id={`${id}-rules`} className="text-sm text-muted-foreground">
+          At least 8 characters. A few words you will remember work well.
+        </p>
+      </div>
+      <Button type="submit" size="lg" disabled={pending}>
+        {pending ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}
