@@ -50,8 +50,10 @@ CREATE POLICY tenant_admin_select ON outbox_messages FOR SELECT
     AND (SELECT app.tenant_role()) IN ('owner', 'admin')
     AND kind NOT IN ('password_reset', 'invitation'));
 
--- Any tenant actor may queue a fresh message for their own tenant (a campaign text, a
--- notification); sending it and recording the outcome stay with the delivery job.
+-- A tenant's users who may write at all (not viewers, nor a read-only "login as tenant") may
+-- queue a fresh message for their own tenant (a campaign text, a notification); sending it and
+-- recording the outcome stay with the delivery job.
 CREATE POLICY tenant_insert ON outbox_messages FOR INSERT
   WITH CHECK (tenant_id = (SELECT app.member_tenant_id())
+    AND (SELECT app.tenant_role()) IN ('owner', 'admin', 'staff')
     AND status = 'pending' AND attempts = 0 AND sent_at IS NULL AND last_error IS NULL);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Actor } from "@aizalo/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useJobTestDatabase } from "../testing/job-test-database";
@@ -64,6 +65,23 @@ describe("outbox_messages access", () => {
         (db) => db.$executeRaw`
           INSERT INTO outbox_messages (tenant_id, channel, recipient, kind)
           VALUES (${h.tenantB.id}::uuid, 'sms', '+254712000998', 'receipt')`,
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it("a viewer, who only reads, cannot queue a message", async () => {
+    const viewerId = randomUUID();
+    await h.owner.query(
+      `INSERT INTO tenant_users (id, tenant_id, email, full_name, role)
+       VALUES ($1, $2, 'viewer@outbox.example.co.ke', 'Chebet Kiprono', 'viewer')`,
+      [viewerId, h.tenantA.id],
+    );
+    await expect(
+      h.database.runUnitOfWork(
+        { type: "tenant", tenantId: h.tenantA.id, userId: viewerId, role: "viewer" },
+        (db) => db.$executeRaw`
+          INSERT INTO outbox_messages (channel, recipient, kind)
+          VALUES ('sms', '+254712000996', 'receipt')`,
       ),
     ).rejects.toThrow(/row-level security/);
   });
