@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { recheckSession, type SessionClaims, type SessionEndReason } from "@aizalo/api/auth";
-import { auth } from "../auth";
+import { auth, signOut } from "../auth";
 
 export type VerifiedSession =
   | { readonly status: "signed-out" }
@@ -24,9 +24,20 @@ export const verifySession = cache(async (): Promise<VerifiedSession> => {
 
 /**
  * The verified claims, or null when nobody is signed in or the session has ended. For route
- * handlers (tRPC); pages use requirePageSession, which also ends a dead session with a message.
+ * handlers (tRPC): a session that failed its re-check is also signed out there, so the next
+ * page load starts at the sign-in page. Pages use requirePageSession, which says why.
  */
 export async function getVerifiedSession(): Promise<SessionClaims | null> {
   const session = await verifySession();
+  if (session.status === "ended") await endSession();
   return session.status === "active" ? session.claims : null;
+}
+
+async function endSession(): Promise<void> {
+  try {
+    await signOut({ redirect: false });
+  } catch {
+    // A server component cannot change cookies; requirePageSession sends its visitor to
+    // /api/auth/session-ended, which can.
+  }
 }
