@@ -17,3 +17,11 @@ export function accountKey(scope: SignInScope, email: string, secret: string): s
     .update(`${scopeLabel(scope)}\n${email.trim().toLowerCase()}`)
     .digest("base64url");
 }
+
+/**
+ * A client address as a rate-limit key: keyed-hashed like accounts, so the counters table holds
+ * no addresses (the audit trail keeps them where an investigation needs them).
+ */
+export function addressKey(address: string | null, secret: string): string | null {
+  return address && createHmac("sha256", secret).update(`address\n${address}`).digest("base64url");
+}

@@ -1,4 +1,4 @@
-import { accountKey } from "./account-key";
+import { accountKey, addressKey } from "./account-key";
 import { auditPasswordEvent, replacePassword, storedPasswordHash } from "./account-password";
 import { hashPassword } from "./passwords";
 import { newPasswordSchema } from "./password-rules";
@@ -54,7 +54,10 @@ export async function changePassword(
     `change-password:${claims.userId}`,
     deps.accountKeySecret,
   );
-  const lockout = await deps.limits.lockoutFor(limitKey, change.ip);
+  const lockout = await deps.limits.lockoutFor(
+    limitKey,
+    addressKey(change.ip, deps.accountKeySecret),
+  );
   if (lockout) {
     return {
       ok: false,
@@ -66,7 +69,7 @@ export async function changePassword(
     storedPasswordHash(db, owner),
   );
   if (!currentHash || !(await deps.verifyPassword(currentHash, change.currentPassword))) {
-    await deps.limits.recordFailure(limitKey, change.ip);
+    await deps.limits.recordFailure(limitKey, addressKey(change.ip, deps.accountKeySecret));
     return { ok: false, field: "currentPassword", message: "Your current password is incorrect." };
   }
   const rules = newPasswordSchema.safeParse(change.newPassword);

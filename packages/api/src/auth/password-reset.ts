@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { ScopedDb } from "@aizalo/db";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
-import { accountKey, type SignInScope } from "./account-key";
+import { accountKey, addressKey, type SignInScope } from "./account-key";
 import { auditPasswordEvent, replacePassword, type PasswordOwner } from "./account-password";
 import { hashPassword } from "./passwords";
 import { newPasswordSchema } from "./password-rules";
@@ -66,11 +66,10 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const email = request.email.trim();
   if (!email || email.length > 320) return;
+  const address = addressKey(request.ip, deps.accountKeySecret);
   const counts: [RateLimiterAbstract, string][] = [
     [deps.resetRequests.account, accountKey(request.scope, email, deps.accountKeySecret)],
-    ...(request.ip
-      ? [[deps.resetRequests.address, request.ip] as [RateLimiterAbstract, string]]
-      : []),
+    ...(address ? [[deps.resetRequests.address, address] as [RateLimiterAbstract, string]] : []),
   ];
   for (const [limiter, key] of counts) {
     const allowed = await limiter.consume(key).then(

@@ -59,6 +59,15 @@ describe("platform sign-in", () => {
       },
     ]);
     expect(JSON.stringify(rows)).not.toContain("admin@");
+    // The counters are keyed by hashes: neither the email nor the address is stored there.
+    const counters = await h.owner.query(
+      "SELECT key FROM rate_limit.attempts WHERE key LIKE $1 OR key LIKE '%admin@%'",
+      [`%${ip}%`],
+    );
+    expect(counters.rows).toEqual([]);
+    expect(
+      (await h.owner.query("SELECT count(*)::int AS n FROM rate_limit.attempts")).rows[0]?.n,
+    ).toBeGreaterThan(0);
   });
 
   it("answers an unknown email exactly like a wrong password, after an argon2 check of similar cost", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PlatformRole, TenantRole } from "@aizalo/db";
-import { accountKey, type SignInScope } from "./account-key";
+import { accountKey, addressKey, type SignInScope } from "./account-key";
 import { dummyPasswordHash } from "./passwords";
 import {
   recordLockout,
@@ -155,7 +155,8 @@ async function signIn<Account extends StoredAccount, Claims>(
     address: attempt.ip,
   };
 
-  const lockout = await deps.limits.lockoutFor(event.account, event.address);
+  const addressCount = addressKey(event.address, deps.accountKeySecret);
+  const lockout = await deps.limits.lockoutFor(event.account, addressCount);
   if (lockout) {
     await recordSignInFailure(deps.database, event, "locked_out");
     return {
@@ -195,7 +196,7 @@ async function signIn<Account extends StoredAccount, Claims>(
     tenantId: account ? steps.tenantIdOf?.(account) : undefined,
   };
   const reason = refusal?.reason ?? "wrong_password";
-  const lockouts = await deps.limits.recordFailure(event.account, event.address);
+  const lockouts = await deps.limits.recordFailure(event.account, addressCount);
   await recordSignInFailure(deps.database, failed, reason);
   for (const started of lockouts) await recordLockout(deps.database, failed, started);
 
