@@ -3,6 +3,7 @@ import { rootLogger } from "../logger";
 import { createApiWorld, type ApiWorld } from "../testing/api-world";
 import { createCallerFactory, router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/procedures";
+import { apiUsageLogFor, flushApiUsage } from ".";
 import { ApiUsageLog } from "./usage-log";
 
 const createCaller = createCallerFactory(
@@ -73,8 +74,9 @@ describe("api_usage", () => {
     await expect.poll(() => usageRows("batch.test"), { timeout: 2_000 }).toHaveLength(3);
   });
 
-  it("writes what is left on shutdown", async () => {
-    const log = new ApiUsageLog(world.database, rootLogger, { flushIntervalMs: 60_000 });
+  it("writes what is left on shutdown (flushApiUsage, for the app's SIGTERM handler)", async () => {
+    const log = apiUsageLogFor(world.database);
+    expect(apiUsageLogFor(world.database)).toBe(log);
     log.record({
       endpoint: "shutdown.test",
       method: "query",
@@ -84,7 +86,7 @@ describe("api_usage", () => {
       responseStatus: 200,
       responseTimeMs: 2,
     });
-    await log.flush();
+    await flushApiUsage();
     expect(await usageRows("shutdown.test")).toHaveLength(1);
   });
 });
