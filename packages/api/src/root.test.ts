@@ -1,7 +1,7 @@
 import { TRPCError, type AnyProcedure } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root";
-import { createApiWorld, type ApiWorld } from "./testing/api-world";
+import { createApiWorld, type ApiWorld, type PersonName } from "./testing/api-world";
 import { audiencesOf } from "./trpc/audience";
 import { createCallerFor } from "./trpc/caller";
 import { handleTrpcRequest } from "./trpc/handle-request";
@@ -125,5 +125,53 @@ describe("the first procedures", () => {
     expect((await get("tenant.me")).status).toBe(401);
     expect((await get("tenant.me", world.sessions["tenant owner"])).status).toBe(200);
     expect((await get("tenant.me", world.sessions["platform owner"])).status).toBe(403);
+  });
+});
+
+/** Who must be turned away from every procedure under each prefix, whatever later issues add. */
+const OUTSIDERS: Record<string, readonly PersonName[]> = {
+  public: [],
+  admin: [
+    "sales rep",
+    "support",
+    "tenant owner",
+    "tenant admin",
+    "tenant staff",
+    "tenant viewer",
+    "anonymous",
+    "impersonating owner (read-only)",
+    "impersonating owner (changes allowed)",
+  ],
+  sales: [
+    "tenant owner",
+    "tenant admin",
+    "tenant staff",
+    "tenant viewer",
+    "anonymous",
+    "impersonating owner (read-only)",
+    "impersonating owner (changes allowed)",
+  ],
+  tenant: ["platform owner", "platform admin", "sales rep", "support", "anonymous"],
+};
+
+describe("every procedure of the app router, over HTTP, turns away outsiders", () => {
+  const cases = procedures.flatMap(([path, procedure]) =>
+    (OUTSIDERS[path.split(".")[0] ?? ""] ?? []).map((person) => ({
+      path,
+      person,
+      type: procedure._def.type,
+    })),
+  );
+
+  it.each(cases)("$path refuses $person", async ({ path, person, type }) => {
+    // The guard answers before input is read or the handler runs: no input needed.
+    const response = await handleTrpcRequest(
+      new Request(`http://localhost/api/trpc/${path}`, {
+        method: type === "mutation" ? "POST" : "GET",
+      }),
+      world.sessions[person],
+      { database: world.database },
+    );
+    expect(response.status).toBe(person === "anonymous" ? 401 : 403);
   });
 });

@@ -8,6 +8,9 @@ import { tenantProcedure, tenantWriteProcedure } from "./procedures";
 
 // Customer procedures as later issues will write them: ids from input, tenant from the session.
 const customers = router({
+  list: tenantProcedure.query(({ ctx }) =>
+    ctx.db.customer.findMany({ select: { id: true, tenantId: true } }),
+  ),
   byId: tenantProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
     const customer = await ctx.db.customer.findFirst({ where: { id: input.id } });
     if (!customer) throw new NotFoundError("Customer");
@@ -69,6 +72,13 @@ const codeOf = (promise: Promise<unknown>) =>
   );
 
 describe("another tenant's ids", () => {
+  it("never appear in a broad list", async () => {
+    const list = await createCaller(world.contextFor("tenant viewer")).tenant.customers.list();
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list.map((customer) => customer.tenantId))).toEqual(new Set([world.tenantA.id]));
+    expect(list.map((customer) => customer.id)).not.toContain(customerOfB);
+  });
+
   it("read as not found, as if they did not exist", async () => {
     const caller = createCaller(world.contextFor("tenant owner")).tenant.customers;
     await expect(caller.byId({ id: customerOfA })).resolves.toMatchObject({ id: customerOfA });
