@@ -85,14 +85,15 @@ describe("platform sign-in", () => {
     await time("warm-up@demo.aizalo.test"); // the dummy hash is made on first use
     const known = [];
     const unknown = [];
-    for (let round = 0; round < 3; round++) {
+    // Seven interleaved rounds and medians, so one slow moment on a busy machine cannot decide.
+    for (let round = 0; round < 7; round++) {
       known.push(await time(platformEmail("support")));
       unknown.push(await time(`nobody-${round}@demo.aizalo.test`));
     }
     expect(unknown.map((attempt) => attempt.result)).toEqual(
       known.map((attempt) => attempt.result),
     );
-    const median = (values: number[]) => values.sort((a, b) => a - b)[1] ?? 0;
+    const median = (values: number[]) => values.sort((a, b) => a - b)[3] ?? 0;
     const ratio = median(unknown.map((a) => a.ms)) / median(known.map((a) => a.ms));
     expect(ratio).toBeGreaterThan(0.5);
     expect(ratio).toBeLessThan(2);
