@@ -9,6 +9,8 @@ const apiEnvSchema = z.object({
   /** Changes one person may make per window: generous for people, tight for a runaway script. */
   MUTATION_RATE_LIMIT_POINTS: z.coerce.number().int().min(1).default(120),
   MUTATION_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** The web app's public origin: invitation links are built on it, never on a request's Host. */
+  WEB_ORIGIN: z.url().default("http://localhost:3000"),
 });
 
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

@@ -8,3 +8,10 @@ export type { FormErrors } from "./trpc/error-formatter";
 export { flushApiUsage } from "./api-usage";
 export * from "./errors";
 export type { SessionClaims, PlatformSessionClaims, TenantSessionClaims } from "./auth/session";
+export {
+  acceptInvitation,
+  findOpenInvitation,
+  INVALID_INVITATION_MESSAGE,
+  type AcceptInvitationResult,
+} from "./team/accept-invitation";
+export { claimsForImpersonation, ownerClaimsOf } from "./impersonation";

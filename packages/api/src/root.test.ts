@@ -168,6 +168,11 @@ describe("every procedure of the app router, over HTTP, turns away outsiders", (
     const response = await handleTrpcRequest(
       new Request(`http://localhost/api/trpc/${path}`, {
         method: type === "mutation" ? "POST" : "GET",
+        // A mutation needs a JSON body to reach the guard at all (415 otherwise).
+        ...(type === "mutation" && {
+          headers: { "content-type": "application/json" },
+          body: "{}",
+        }),
       }),
       world.sessions[person],
       { database: world.database },

@@ -1,8 +1,10 @@
 import { signedInStaffMember } from "../../services/accounts/signed-in-staff-member";
 import { router } from "../../trpc/init";
 import { adminProcedure } from "../../trpc/procedures";
+import { tenantsRouter } from "./tenants";
 
 /** The admin app (/admin/**): the platform owner and admins. */
 export const adminRouter = router({
   me: adminProcedure.query(({ ctx }) => signedInStaffMember(ctx.db, ctx.session)),
+  tenants: tenantsRouter,
 });

@@ -1,8 +1,12 @@
 import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-user";
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
+import { settingsRouter } from "./settings";
+import { teamRouter } from "./team";
 
 /** The tenant workspace (/<subdomain>/...): every call scoped to the session's tenant. */
 export const tenantRouter = router({
   me: tenantProcedure.query(({ ctx }) => signedInTenantUser(ctx.db, ctx.session)),
+  team: teamRouter,
+  settings: settingsRouter,
 });
