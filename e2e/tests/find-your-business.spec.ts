@@ -41,7 +41,9 @@ test("an unknown business's sign-in address is a 404 page with a way back", asyn
 });
 
 test("an unknown page is a 404 page", async ({ page }) => {
-  const response = await page.goto("/this/page/does/not/exist");
+  // Not a possible business address (an underscore): a first segment that could be one leads a
+  // signed-out visitor to that business's sign-in page instead (tests/shells.spec.ts).
+  const response = await page.goto("/this_page/does/not/exist");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
 });

@@ -1,22 +1,61 @@
 import type { Metadata } from "next";
-import { homeFor } from "../../auth/claims";
-import { SignedInPlaceholder } from "../../auth/signed-in-placeholder";
-import { ForbiddenNotice } from "../../components/forbidden-notice";
-import { requirePageSession } from "../../server/session-pages";
+import {
+  KpiCard,
+  PageHeader,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@aizalo/ui";
+import { requireAdminSession } from "../../server/shell-access";
+import { tenantCountsByStatus } from "../../server/shell-figures";
 
-export const metadata: Metadata = { title: "Admin" };
+export const metadata: Metadata = { title: "Overview" };
 
-/** The platform owner's and admins' home. Anyone else signed in gets the 403 notice. */
-export default async function AdminHomePage() {
-  const claims = await requirePageSession("/login");
-  if (claims.userType !== "platform" || (claims.role !== "owner" && claims.role !== "admin")) {
-    return <ForbiddenNotice ownPlace={{ href: homeFor(claims), label: "Go to your home page" }} />;
-  }
+const STATUS_LABELS: Record<string, string> = {
+  trial: "On trial",
+  active: "Active",
+  past_due: "Payment overdue",
+  canceled: "Cancelled",
+  suspended: "Suspended",
+};
+
+/** The platform at a glance: how many businesses there are, and where each stands. */
+export default async function AdminOverviewPage() {
+  const claims = await requireAdminSession();
+  const byStatus = await tenantCountsByStatus(claims);
+  const total = byStatus.reduce((sum, group) => sum + group.count, 0);
+  const count = (status: string) => byStatus.find((group) => group.status === status)?.count ?? 0;
+
   return (
-    <SignedInPlaceholder
-      title="Admin"
-      description="Tenants, revenue and the platform's settings."
-      claims={claims}
-    />
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Overview"
+        description="Every business on Aizalo, by subscription status."
+      />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <KpiCard label="Businesses" value={total} />
+        <KpiCard label="Paying (active)" value={count("active")} />
+        <KpiCard label="On trial" value={count("trial")} />
+      </div>
+      <Table label="Businesses by subscription status">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Status</TableHead>
+            <TableHead className="text-right">Businesses</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {byStatus.map((group) => (
+            <TableRow key={group.status}>
+              <TableCell>{STATUS_LABELS[group.status] ?? group.status}</TableCell>
+              <TableCell className="text-right tabular-nums">{group.count}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

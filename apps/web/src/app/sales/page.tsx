@@ -1,22 +1,38 @@
 import type { Metadata } from "next";
-import { homeFor } from "../../auth/claims";
-import { SignedInPlaceholder } from "../../auth/signed-in-placeholder";
-import { ForbiddenNotice } from "../../components/forbidden-notice";
-import { requirePageSession } from "../../server/session-pages";
+import { KpiCard, PageHeader } from "@aizalo/ui";
+import { requireSalesSession } from "../../server/shell-access";
+import { salesFigures } from "../../server/shell-figures";
 
-export const metadata: Metadata = { title: "Sales" };
+export const metadata: Metadata = { title: "Dashboard" };
 
-/** Sales reps' and support's home; owner and admin may look too (they read sales data). */
-export default async function SalesHomePage() {
-  const claims = await requirePageSession("/login");
-  if (claims.userType !== "platform") {
-    return <ForbiddenNotice ownPlace={{ href: homeFor(claims), label: "Go to your home page" }} />;
-  }
+/** A sales rep's (or support's) own book: the businesses they look after and leads in play. */
+export default async function SalesDashboardPage() {
+  const claims = await requireSalesSession();
+  const figures = await salesFigures(claims);
+  const looksIn = claims.role === "owner" || claims.role === "admin";
+
   return (
-    <SignedInPlaceholder
-      title="Sales"
-      description="Your leads, demos, onboarding and commissions."
-      claims={claims}
-    />
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Dashboard"
+        description={
+          looksIn
+            ? "You are looking in as platform staff: these are the clients and leads assigned to you."
+            : "The businesses you look after and the leads you are working."
+        }
+      />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <KpiCard
+          label="Your clients"
+          value={figures.myClients}
+          hint={
+            claims.role === "support"
+              ? "Businesses you support"
+              : "Businesses you are the sales rep for"
+          }
+        />
+        <KpiCard label="Your open leads" value={figures.myOpenLeads} hint="Neither won nor lost" />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,86 @@
+import type { Route } from "next";
+import { ImpersonationBanner, initialsOf } from "@aizalo/ui";
+import { ShellFrame } from "../../../components/shell/shell-frame";
+import type { ShellNavItem } from "../../../components/shell/shell-nav";
+import { TENANT_ROLE_LABELS } from "../../../components/shell/role-labels";
+import { signOutOfShell } from "../../../components/shell/sign-out-action";
+import { industryLabel } from "../../../lib/industry";
+import { requireWorkspaceSession } from "../../../server/shell-access";
+import { impersonationFor, workspaceMemberFor } from "../../../server/shell-people";
+
+/**
+ * A business's workspace, for its own users and for the platform owner while "logged in as" it.
+ * Everyone else signed in gets the 403 page, which names nothing about this business. The
+ * sign-in pages sit outside this route group, so they never pass through this check.
+ */
+export default async function WorkspaceLayout({ children, params }: LayoutProps<"/[subdomain]">) {
+  const { subdomain } = await params;
+  const claims = await requireWorkspaceSession(subdomain);
+  const [member, impersonation] = await Promise.all([
+    workspaceMemberFor(claims),
+    impersonationFor(claims),
+  ]);
+  const { businessName, industry } = member.tenant;
+  // Only pages that exist: Conversations, Campaigns, Customers, Analytics, Settings and the
+  // industry's own pages join as their issues build them.
+  const navigation: readonly ShellNavItem[] = [
+    { href: `/${subdomain}/dashboard` as Route, label: "Dashboard" },
+  ];
+
+  return (
+    <ShellFrame
+      brand={
+        <span className="inline-flex min-w-0 items-center gap-2 font-semibold text-foreground">
+          <span
+            aria-hidden="true"
+            className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-primary text-xs text-primary-foreground"
+          >
+            {initialsOf(businessName)}
+          </span>
+          <span className="truncate">{businessName}</span>
+        </span>
+      }
+      title={
+        <>
+          {businessName}
+          <span className="font-normal text-muted-foreground"> · {industryLabel(industry)}</span>
+        </>
+      }
+      navigationLabel={businessName}
+      navigation={navigation}
+      person={
+        member.user
+          ? {
+              name: member.user.fullName,
+              roleLabel: TENANT_ROLE_LABELS[member.role],
+              accountHref: `/${subdomain}/account` as Route,
+              signOutAction: signOutOfShell,
+            }
+          : // The owner "logged in as" this business has no account here to change.
+            {
+              name: "Platform owner",
+              roleLabel: "Viewing as this business",
+              signOutAction: signOutOfShell,
+            }
+      }
+      banner={
+        impersonation ? (
+          <ImpersonationBanner
+            businessName={businessName}
+            mode={impersonation.allowChanges ? "changes-allowed" : "read-only"}
+            endsAt={impersonation.expiresAt}
+            stopAction="/api/impersonation/stop"
+          >
+            <input
+              type="hidden"
+              name="impersonationSessionId"
+              value={claims.impersonationSessionId}
+            />
+          </ImpersonationBanner>
+        ) : null
+      }
+    >
+      {children}
+    </ShellFrame>
+  );
+}

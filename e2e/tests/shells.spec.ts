@@ -1,0 +1,129 @@
+import { expect, test } from "@playwright/test";
+import { otherBusiness, platformOwner, pwaniOwner, salesRep, signIn } from "./accounts";
+
+const FORBIDDEN_HEADING = "This page isn't open to your account";
+
+test("the platform owner lands on the admin overview", async ({ page }, testInfo) => {
+  await signIn(page, "/login", platformOwner.email);
+  await expect(page).toHaveURL("/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Businesses by subscription status" }),
+  ).toContainText("Suspended");
+  await expect(page.getByRole("link", { name: "Overview" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(
+    page.getByRole("button", { name: `Account menu: ${platformOwner.name}` }),
+  ).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("admin-overview.png"), fullPage: true });
+});
+
+test("a sales rep lands on the sales dashboard and gets 403 at /admin", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, "/login", salesRep.email);
+  await expect(page).toHaveURL("/sales");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByText("Your clients")).toBeVisible();
+  // The header shows who is signed in, and in what role.
+  await expect(page.getByRole("button", { name: `Account menu: ${salesRep.name}` })).toContainText(
+    "Sales rep",
+  );
+  await page.screenshot({ path: testInfo.outputPath("sales-dashboard.png"), fullPage: true });
+
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: FORBIDDEN_HEADING })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("sales-rep-at-admin-403.png") });
+});
+
+test("a business owner lands on their dashboard and cannot open another business", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, `/${pwaniOwner.subdomain}/login`, pwaniOwner.email);
+  await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/dashboard`);
+  await expect(
+    page.getByRole("heading", { level: 1, name: pwaniOwner.businessName }),
+  ).toBeVisible();
+  await expect(page.getByText(pwaniOwner.industry, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Open conversations")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("tenant-dashboard.png"), fullPage: true });
+
+  for (const elsewhere of [`/${otherBusiness.subdomain}/dashboard`, "/admin", "/sales"]) {
+    const response = await page.goto(elsewhere);
+    expect(response?.status(), elsewhere).toBe(403);
+    await expect(page.getByRole("heading", { name: FORBIDDEN_HEADING })).toBeVisible();
+    // The refusal says nothing about whose page it was.
+    await expect(page.locator("body")).not.toContainText(otherBusiness.name);
+  }
+  await page.screenshot({ path: testInfo.outputPath("tenant-at-other-business-403.png") });
+});
+
+test("signed-out visitors are sent to the right sign-in page", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL("/login?next=%2Fadmin");
+  await page.goto("/sales");
+  await expect(page).toHaveURL("/login?next=%2Fsales");
+  await page.goto(`/${pwaniOwner.subdomain}/dashboard`);
+  await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/login`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(pwaniOwner.businessName);
+});
+
+test("signing out from the user menu ends the session", async ({ page }) => {
+  await signIn(page, `/${pwaniOwner.subdomain}/login`, pwaniOwner.email);
+  await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/dashboard`);
+
+  await page.getByRole("button", { name: `Account menu: ${pwaniOwner.name}` }).click();
+  await expect(page.getByRole("menuitem", { name: "Change password" })).toBeVisible();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/login`);
+
+  await page.goto(`/${pwaniOwner.subdomain}/dashboard`);
+  await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/login`);
+});
+
+test.describe("on a 360 px phone", () => {
+  test.use({
+    viewport: { width: 360, height: 780 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+
+  test("the business's shell fits without sideways scrolling and its menu opens", async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, `/${pwaniOwner.subdomain}/login`, pwaniOwner.email);
+    await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/dashboard`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: pwaniOwner.businessName }),
+    ).toBeVisible();
+
+    const overflow = await page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      const main = document.getElementById("main-content");
+      return Math.max(
+        root.scrollWidth - window.innerWidth,
+        main ? main.scrollWidth - main.clientWidth : 0,
+      );
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: testInfo.outputPath("tenant-dashboard-360.png"),
+      fullPage: true,
+    });
+
+    await page.getByRole("button", { name: "Open menu" }).click();
+    const menu = page.getByRole("dialog");
+    await expect(menu.getByRole("link", { name: "Dashboard" })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("tenant-menu-360.png") });
+    await menu.getByRole("link", { name: "Dashboard" }).click();
+    await expect(menu).toBeHidden();
+
+    await page.getByRole("button", { name: `Account menu: ${pwaniOwner.name}` }).click();
+    await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("tenant-user-menu-360.png") });
+  });
+});
