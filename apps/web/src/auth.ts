@@ -8,6 +8,7 @@ import {
   type SessionClaims,
   type SignInResult,
 } from "@aizalo/api/auth";
+import { switchedToken, withoutExpiredImpersonation } from "./app/api/impersonation/session-switch";
 import "./auth/claims";
 import { SignInRefused } from "./auth/sign-in-refusal";
 import { env } from "./env";
@@ -25,7 +26,7 @@ function signedIn(result: SignInResult<SessionClaims>): { id: string; claims: Se
   return { id: result.claims.userId, claims: result.claims };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   // Production without AUTH_SECRET: Auth.js refuses every request (MissingSecret) rather than
   // sign cookies with a published value. Development uses the default documented in .env.example.
   secret:
@@ -81,10 +82,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    jwt({ token, user, trigger, session }) {
       // `user` is present only right after authorize(): the claims are fixed for the session.
       if (user?.claims) return { sub: user.claims.userId, claims: user.claims };
-      return token;
+      // "Login as tenant" and back: granted from the database, never from the request alone.
+      if (trigger === "update") return switchedToken(token, session);
+      return withoutExpiredImpersonation(token);
     },
     session({ session, token }) {
       return { ...session, claims: token.claims };

@@ -8,6 +8,9 @@ export function sessionEndedNotice(ended: string | string[] | undefined): string
 
 /** What a sign-in page says before any attempt: why the last session ended, or a new password. */
 export function signInNotice(searchParams: Record<string, string | string[] | undefined>) {
+  if (searchParams.invite === "accepted") {
+    return "Your password is set. Sign in to start working with your team.";
+  }
   if (searchParams.password === "changed") {
     return "Your password was changed. Sign in with your new password.";
   }
