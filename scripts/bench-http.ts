@@ -1,0 +1,273 @@
+/**
+ * `pnpm bench:http`: latency and throughput of an authenticated tenant tRPC query over HTTP,
+ * beside the same data from a bare route handler (no auth, audit, api_usage, unit of work or
+ * RLS), on a production build of apps/web against a fresh, migrated and seeded database.
+ *
+ * 1. database aizalo_bench_http on DATABASE_URL's server (default CI's local one), dropped at
+ *    the end, even on failure; 2. `next build` (turbo; BENCH_SKIP_BUILD=1 reuses .next);
+ * 3. `next start` on a free port with AIZALO_BENCH_ROUTES=enabled; 4. sign-in as a tenant owner
+ * through Auth.js's credentials flow; 5. autocannon at 10 and 50 connections, a warm-up then
+ * BENCH_SECONDS (default 10) per path. Prints p50/p95/p99, 2xx req/s, non-2xx and errors, and
+ * the throughput ratio authenticated/bare. Exits 1 if a run saw non-2xx answers or errors.
+ * Traffic goes to 127.0.0.1 only.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { cpuSpent, groupCpu, pidsCpu } from "./bench/cpu";
+import { runLoad, type LoadOptions, type LoadResult } from "./bench/load";
+import { printReport } from "./bench/report";
+import { signInAsTenantUser } from "./bench/sign-in";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const WEB_DIR = path.join(ROOT, "apps/web");
+const BENCH_DATABASE = "aizalo_bench_http";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const CONNECTIONS = [10, 50];
+const ACCOUNT = {
+  subdomain: "pwani-breeze",
+  email: "owner@pwani-breeze.demo.aizalo.test",
+  password: "Karibu-Aizalo-254",
+};
+
+const say = (line: string) => console.log(`[bench:http] ${line}`);
+
+const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const withDatabase = (url: string, name: string) => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+};
+const ownerUrl = withDatabase(serverUrl, BENCH_DATABASE);
+const maintenanceUrl = withDatabase(serverUrl, "postgres");
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: ownerUrl,
+  TURBO_TELEMETRY_DISABLED: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
+  ROOT_DOMAIN: "localhost",
+};
+// A configured app-role URL would point at another database: derive it from DATABASE_URL.
+delete childEnv.DATABASE_APP_URL;
+delete childEnv.AIZALO_BENCH_ROUTES;
+
+function run(command: string, args: string[], what: string, cwd = ROOT): void {
+  const result = spawnSync(command, args, {
+    cwd,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout ?? "");
+    process.stderr.write(result.stderr ?? "");
+    throw new Error(`${what} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+const psql = (sql: string) =>
+  run("psql", ["-q", "-v", "ON_ERROR_STOP=1", maintenanceUrl, "-c", sql], `psql: ${sql}`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+async function waitFor(url: string, server: ChildProcess, logPath: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited; log: ${logPath}`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  throw new Error(`the web app did not answer at ${url} within 60 s; log: ${logPath}`);
+}
+
+let server: ChildProcess | undefined;
+let databaseCreated = false;
+
+async function cleanup(): Promise<void> {
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    try {
+      process.kill(-server.pid, "SIGTERM"); // its own process group: next and any worker
+    } catch {
+      // already gone
+    }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    try {
+      process.kill(-server.pid, "SIGKILL");
+    } catch {
+      // stopped
+    }
+  }
+  if (databaseCreated) {
+    try {
+      psql(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    } catch {
+      say(`could not drop ${BENCH_DATABASE}`);
+    }
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    say(`${signal}: stopping`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<number> {
+  say(`fresh database ${BENCH_DATABASE}`);
+  databaseCreated = true;
+  psql(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+  psql(`CREATE DATABASE ${BENCH_DATABASE}`);
+  // The seed needs the generated Prisma client (a fresh clone has none yet; turbo caches it).
+  run("pnpm", ["exec", "turbo", "run", "generate", "--output-logs=errors-only"], "prisma generate");
+  run("pnpm", ["--silent", "db:migrate"], "migrations");
+  run("pnpm", ["--silent", "db:seed"], "seed");
+
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    say("building apps/web (next build)");
+    run(
+      "pnpm",
+      ["exec", "turbo", "run", "build", "--filter=@aizalo/web", "--output-logs=errors-only"],
+      "next build",
+    );
+  }
+
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const logDir = path.join(tmpdir(), "aizalo-bench-http");
+  mkdirSync(logDir, { recursive: true });
+  const logPath = path.join(logDir, "web.log");
+  const log = createWriteStream(logPath);
+  say(`starting next start on :${port} (log ${logPath})`);
+  server = spawn(path.join(WEB_DIR, "node_modules/.bin/next"), ["start", "--port", String(port)], {
+    cwd: WEB_DIR,
+    detached: true, // own process group, so cleanup stops everything it started
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...childEnv,
+      NODE_ENV: "production",
+      WEB_ORIGIN: origin,
+      AIZALO_BENCH_ROUTES: "enabled",
+    },
+  });
+  server.stdout?.pipe(log);
+  server.stderr?.pipe(log);
+  await waitFor(`${origin}/`, server, logPath);
+
+  say(`signing in as ${ACCOUNT.email}`);
+  const cookie = await signInAsTenantUser(origin, ACCOUNT);
+  const trpcUrl = `${origin}/api/trpc/tenant.me`;
+  const check = await fetch(trpcUrl, { headers: { cookie }, signal: AbortSignal.timeout(30_000) });
+  const body = (await check.json()) as {
+    result?: { data?: { json?: { tenant: { id: string }; user: { id: string; email: string } } } };
+  };
+  const me = body.result?.data?.json;
+  if (check.status !== 200 || me?.user?.email !== ACCOUNT.email) {
+    throw new Error(`tenant.me with the session answered ${check.status}: ${JSON.stringify(body)}`);
+  }
+  const bareUrl = `${origin}/api/bench/tenant-me?tenantId=${me.tenant.id}&userId=${me.user.id}`;
+  const bare = await fetch(bareUrl, { signal: AbortSignal.timeout(30_000) });
+  const bareBody = await bare.json();
+  if (bare.status !== 200 || JSON.stringify(bareBody) !== JSON.stringify(me)) {
+    throw new Error(
+      `the bare route differs from tenant.me: ${bare.status} ${JSON.stringify(bareBody)}`,
+    );
+  }
+  const unauthenticated = await fetch(trpcUrl, { signal: AbortSignal.timeout(30_000) });
+  await unauthenticated.body?.cancel();
+  if (unauthenticated.status !== 401) {
+    throw new Error(`tenant.me without a session answered ${unauthenticated.status}, not 401`);
+  }
+  say("tenant.me (session) and the bare route answer the same data; without a session: 401");
+
+  const ids = `tenantId=${me.tenant.id}&userId=${me.user.id}`;
+  const trpc = { label: "trpc", url: trpcUrl, headers: { cookie } };
+  const bareTarget = { label: "bare", url: bareUrl, headers: {} };
+  // The breakdown, at 10 connections: where the tRPC path's time goes.
+  const parts = [
+    { label: "uow", url: `${origin}/api/bench/tenant-me-uow?${ids}`, headers: {} },
+    { label: "session", url: `${origin}/api/bench/session`, headers: { cookie } },
+    { label: "jwt", url: `${origin}/api/bench/session?check=jwt`, headers: { cookie } },
+  ];
+  const plan: { connections: number; targets: Omit<LoadOptions, "connections" | "seconds">[] }[] = [
+    { connections: 10, targets: [trpc, bareTarget, ...parts] },
+    { connections: 50, targets: [trpc, bareTarget] },
+  ];
+  const postgresBackends = () =>
+    spawnSync(
+      "psql",
+      [
+        "-Atq",
+        maintenanceUrl,
+        "-c",
+        `SELECT pid FROM pg_stat_activity WHERE datname = '${BENCH_DATABASE}'`,
+      ],
+      { encoding: "utf8" },
+    )
+      .stdout.split("\n")
+      .filter(Boolean)
+      .map(Number);
+  const webPgrp = server.pid!;
+  const results: LoadResult[] = [];
+  for (const { connections, targets } of plan) {
+    for (const target of targets) {
+      say(`${target.label} @${connections}: warm-up ${WARMUP_SECONDS}s, then ${SECONDS}s`);
+      await runLoad({ ...target, connections, seconds: WARMUP_SECONDS });
+      const backends = postgresBackends();
+      const webBefore = groupCpu(webPgrp);
+      const pgBefore = pidsCpu(backends);
+      const result = await runLoad({ ...target, connections, seconds: SECONDS });
+      const webMs = cpuSpent(webBefore, groupCpu(webPgrp));
+      const pgMs = cpuSpent(pgBefore, pidsCpu([...new Set([...backends, ...postgresBackends()])]));
+      results.push({
+        ...result,
+        webCpuMsPerOk: webMs / Math.max(1, result.ok),
+        pgCpuMsPerOk: pgMs / Math.max(1, result.ok),
+      });
+    }
+  }
+  console.log(
+    `\ntenant.me over HTTP (next start, production build), ${SECONDS}s per run; ` +
+      "trpc = GET /api/trpc/tenant.me with the session cookie, bare = /api/bench/tenant-me " +
+      "(plain Prisma as owner, explicit tenant filter); uow = the same reads in one unit of " +
+      "work (RLS, no session/tRPC); session = Auth.js cookie + the per-request re-check; " +
+      "jwt = Auth.js cookie only. Latency percentiles are exact (every response recorded); " +
+      "req/s counts 2xx answers only; CPU ms/req = server CPU time / 2xx answers.",
+  );
+  printReport(results);
+  return results.some((r) => r.non2xx > 0 || r.errors > 0) ? 1 : 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(`[bench:http] ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await cleanup();
+}
+process.exit(code);

@@ -1,0 +1,87 @@
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  label: string;
+  connections: number;
+  seconds: number;
+  /** Every response, 2xx or not. */
+  responses: number;
+  ok: number;
+  non2xx: number;
+  /** Connection errors and timeouts (no response at all). */
+  errors: number;
+  statusCounts: Record<string, number>;
+  /** Successful (2xx) responses per second: a path that answers 401 fast scores nothing. */
+  okPerSecond: number;
+  /** Latency in ms over every response, from our own record of each one. */
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Server CPU per 2xx answer (ms): the web server's processes, and PostgreSQL's backends. */
+  webCpuMsPerOk?: number;
+  pgCpuMsPerOk?: number;
+}
+
+export interface LoadOptions {
+  label: string;
+  url: string;
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string>;
+}
+
+/**
+ * One autocannon run. Latencies are recorded per response (autocannon's summary has p97.5 but
+ * no p95), so p50/p95/p99 are exact percentiles of this run, and every status is counted.
+ */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statusCounts: Record<string, number> = {};
+  let instance: autocannon.Instance | undefined;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        pipelining: 1,
+        timeout: 10,
+        headers: options.headers ?? {},
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  instance!.on("response", (_client, statusCode, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    statusCounts[statusCode] = (statusCounts[statusCode] ?? 0) + 1;
+  });
+  const result = await finished;
+  latencies.sort((a, b) => a - b);
+  const ok = Object.entries(statusCounts)
+    .filter(([status]) => status.startsWith("2"))
+    .reduce((sum, [, count]) => sum + count, 0);
+  const elapsedSeconds = result.duration || options.seconds;
+  return {
+    label: options.label,
+    connections: options.connections,
+    seconds: elapsedSeconds,
+    responses: latencies.length,
+    ok,
+    non2xx: latencies.length - ok,
+    errors: result.errors + result.timeouts,
+    statusCounts,
+    okPerSecond: ok / elapsedSeconds,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    max: latencies.at(-1) ?? Number.NaN,
+  };
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil(fraction * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
