@@ -1,4 +1,4 @@
-import { getDatabase, Prisma, type Database, type ScopedDb } from "@aizalo/db";
+import { getDatabase, type Database, type ScopedDb } from "@aizalo/db";
 import { hashPassword } from "../auth/passwords";
 import { newPasswordSchema } from "../auth/password-rules";
 import { invitationTokenHash, looksLikeInvitationToken } from "./invitation-token";
@@ -7,6 +7,8 @@ export const INVALID_INVITATION_MESSAGE =
   "This invitation link is invalid, was already used, was withdrawn or has expired. Ask the business for a new one.";
 
 type Runner = Pick<Database, "runUnitOfWork">;
+// "Still usable" is spelled out in both queries below: a Prisma.sql fragment nested in a raw
+// query is sent as a bound value once Next bundles its own copy of Prisma's Sql class.
 // A named service: nobody is signed in when they open an invitation.
 const ACCEPTING = { type: "system", purpose: "invitation" } as const;
 
@@ -18,7 +20,12 @@ export async function findOpenInvitation(token: string, database: Runner = getDa
       { email: string; full_name: string; business_name: string; subdomain: string }[]
     >`
       SELECT i.email::text, u.full_name, t.business_name, t.subdomain
-      ${openInvitation(token)}`;
+      FROM invitations i
+      JOIN tenant_users u ON u.tenant_id = i.tenant_id AND u.id = i.tenant_user_id
+      JOIN tenants t ON t.id = i.tenant_id
+      WHERE i.token_hash = ${invitationTokenHash(token)}
+        AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+        AND u.deleted_at IS NULL AND u.password_hash IS NULL AND t.deleted_at IS NULL`;
     if (!open) return null;
     return {
       email: open.email,
@@ -55,7 +62,16 @@ export async function acceptInvitation(
         { id: string; tenant_id: string; tenant_user_id: string; subdomain: string }[]
       >`
       UPDATE invitations SET accepted_at = now()
-      WHERE id = (SELECT i.id ${openInvitation(accept.token)})
+      WHERE id = (
+        SELECT i.id
+        FROM invitations i
+        JOIN tenant_users u ON u.tenant_id = i.tenant_id AND u.id = i.tenant_user_id
+        JOIN tenants t ON t.id = i.tenant_id
+        WHERE i.token_hash = ${invitationTokenHash(accept.token)}
+          AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+          AND u.deleted_at IS NULL AND u.password_hash IS NULL AND t.deleted_at IS NULL)
+        -- Re-checked on the locked row: of two accepts racing, the second updates nothing.
+        AND accepted_at IS NULL AND revoked_at IS NULL
       RETURNING id, tenant_id, tenant_user_id,
         (SELECT t.subdomain FROM tenants t WHERE t.id = tenant_id) AS subdomain`;
       if (!used) return null;
@@ -76,17 +92,6 @@ export async function acceptInvitation(
 }
 
 class InvitationNotUsable extends Error {}
-
-/** FROM ... WHERE for an invitation that can still be used, found by its token's hash. */
-function openInvitation(token: string) {
-  return Prisma.sql`
-    FROM invitations i
-    JOIN tenant_users u ON u.tenant_id = i.tenant_id AND u.id = i.tenant_user_id
-    JOIN tenants t ON t.id = i.tenant_id
-    WHERE i.token_hash = ${invitationTokenHash(token)}
-      AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
-      AND u.deleted_at IS NULL AND u.password_hash IS NULL AND t.deleted_at IS NULL`;
-}
 
 async function auditAccepted(
   db: ScopedDb,

@@ -42,10 +42,10 @@ export async function POST(request: Request) {
   } catch (error) {
     if (!isApiRefusal(error)) throw error;
     if (wantsJson) {
-      return NextResponse.json({ error: error.message, code: error.code }, { status: 400 });
+      return NextResponse.json({ error: refusalMessage(error), code: error.code }, { status: 400 });
     }
     const back = new URL("/admin", request.url);
-    back.searchParams.set("impersonationError", error.message);
+    back.searchParams.set("impersonationError", refusalMessage(error));
     return NextResponse.redirect(back, 303);
   }
 }
@@ -74,4 +74,11 @@ async function jsonInput(request: Request) {
 /** A refusal from the API (TRPCError: FORBIDDEN, BAD_REQUEST...), whose message is safe to show. */
 function isApiRefusal(error: unknown): error is Error & { code: string } {
   return error instanceof Error && error.name === "TRPCError" && "code" in error;
+}
+
+/** What to tell the owner: the first rule the input broke (a zod issue), or the API's message. */
+function refusalMessage(error: Error): string {
+  const issues = (error.cause as { issues?: { message?: unknown }[] } | undefined)?.issues;
+  const first = issues?.[0]?.message;
+  return typeof first === "string" ? first : error.message;
 }
