@@ -18,6 +18,11 @@ test("the platform owner lands on the admin overview", async ({ page }, testInfo
     page.getByRole("button", { name: `Account menu: ${platformOwner.name}` }),
   ).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("admin-overview.png"), fullPage: true });
+
+  // The owner may look into the sales app too.
+  const sales = await page.goto("/sales");
+  expect(sales?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 });
 
 test("a sales rep lands on the sales dashboard and gets 403 at /admin", async ({
@@ -50,6 +55,10 @@ test("a business owner lands on their dashboard and cannot open another business
   await expect(page.getByText(pwaniOwner.industry, { exact: true }).first()).toBeVisible();
   await expect(page.getByText("Open conversations")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("tenant-dashboard.png"), fullPage: true });
+
+  // The business's bare address, typed with capitals, opens its dashboard.
+  await page.goto("/Pwani-Breeze");
+  await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/dashboard`);
 
   for (const elsewhere of [`/${otherBusiness.subdomain}/dashboard`, "/admin", "/sales"]) {
     const response = await page.goto(elsewhere);

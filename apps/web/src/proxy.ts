@@ -11,7 +11,7 @@ import { routeDecision } from "./server/shell-rules";
 export const proxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
   const decision = routeDecision(pathname, search, request.auth?.claims);
-  if (decision.action !== "sign-in") return NextResponse.next();
+  if (decision.action === "allow" || decision.action === "forbidden") return NextResponse.next();
   return NextResponse.redirect(new URL(decision.to, request.nextUrl.origin));
 });
 

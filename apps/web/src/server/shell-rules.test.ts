@@ -52,6 +52,13 @@ describe("routeDecision", () => {
     expect(routeDecision("/pwani-breeze/login", "", null)).toEqual({ action: "allow" });
   });
 
+  it("sends a business's address typed with capitals to its lowercase address", () => {
+    expect(routeDecision("/Pwani-Breeze/dashboard", "?tab=today", pwaniOwner)).toEqual({
+      action: "lowercase",
+      to: "/pwani-breeze/dashboard?tab=today",
+    });
+  });
+
   it("keeps sales and support out of admin, and businesses out of the staff apps", () => {
     expect(routeDecision("/admin", "", staff("owner")).action).toBe("allow");
     expect(routeDecision("/admin", "", staff("admin")).action).toBe("allow");

@@ -54,6 +54,8 @@ export function mayOpen(shell: Shell, claims: SessionClaims): boolean {
 export type RouteDecision =
   | { readonly action: "allow" }
   | { readonly action: "sign-in"; readonly to: string }
+  /** The same page at its lowercase address ("/Pwani-Breeze/..." → "/pwani-breeze/..."). */
+  | { readonly action: "lowercase"; readonly to: string }
   | { readonly action: "forbidden" };
 
 /**
@@ -68,6 +70,10 @@ export function routeDecision(
 ): RouteDecision {
   const shell = shellOf(pathname);
   if (!shell) return { action: "allow" };
+  if (shell.kind === "workspace" && !pathname.startsWith(`/${shell.subdomain}`)) {
+    const rest = pathname.slice(shell.subdomain.length + 1);
+    return { action: "lowercase", to: `/${shell.subdomain}${rest}${search}` };
+  }
   if (!claims) {
     if (shell.kind === "workspace") return { action: "sign-in", to: `/${shell.subdomain}/login` };
     return { action: "sign-in", to: `/login?${new URLSearchParams({ next: pathname + search })}` };
