@@ -52,12 +52,15 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     Credentials({
       id: "platform",
       name: "Aizalo staff",
-      credentials,
+      // The second step of staff with TOTP: the same email and password again, plus the code
+      // (or a recovery code), checked only after the password (app/login/staff-sign-in-form).
+      credentials: { ...credentials, code: { label: "Code", type: "text" } },
       async authorize(input, request) {
         return signedIn(
           await verifyPlatformSignIn({
             email: text(input.email),
             password: text(input.password),
+            code: text(input.code) || undefined,
             ip: clientAddress(request.headers, env.TRUST_PROXY),
           }),
         );

@@ -11,7 +11,13 @@ import { verifySession } from "./session";
  */
 export async function requirePageSession(loginPath: Route): Promise<SessionClaims> {
   const session = await verifySession();
-  if (session.status === "active") return session.claims;
+  if (session.status === "active") {
+    // REQUIRE_STAFF_MFA: an owner or admin without a second factor enrols before anything else.
+    if (session.claims.userType === "platform" && session.claims.mfaSetupRequired) {
+      redirect("/login/security");
+    }
+    return session.claims;
+  }
   if (session.status === "signed-out") redirect(loginPath);
   redirect("/api/auth/session-ended");
 }

@@ -10,13 +10,19 @@ export {
   type SessionEndReason,
 } from "./recheck-session";
 export type { PlatformSessionClaims, SessionClaims, TenantSessionClaims } from "./session";
-export { verifyPlatformSignIn, verifyTenantSignIn, type SignInAttempt } from "./sign-in";
+export {
+  verifyPlatformSignIn,
+  verifyTenantSignIn,
+  type PlatformSignInAttempt,
+  type SignInAttempt,
+} from "./sign-in";
 export type { SignInDependencies } from "./sign-in-dependencies";
 export {
   INVALID_CREDENTIALS_MESSAGE,
   lockedOutMessage,
   SECOND_FACTOR_MESSAGE,
   SUSPENDED_BUSINESS_MESSAGE,
+  WRONG_CODE_MESSAGE,
   type PlatformSignInResult,
   type SignInResult,
   type SignInRefusal,
@@ -30,3 +36,17 @@ export {
   resetPassword,
   type PasswordResetResult,
 } from "./password-reset";
+export {
+  ALREADY_ENROLLED_MESSAGE,
+  confirmEnrolment,
+  disableMfa,
+  mfaExpectedOf,
+  mfaStatus,
+  staffMfaRequired,
+  startEnrolment,
+  WRONG_ENROLMENT_CODE_MESSAGE,
+  type DisableResult,
+  type EnrolmentResult,
+  type EnrolmentStart,
+  type MfaStatus,
+} from "./mfa";

@@ -1,4 +1,6 @@
 import { getDatabase, type Database } from "@aizalo/db";
+import { mfaExpectedOf } from "./mfa/mfa-status";
+import { staffMfaRequired } from "./mfa/mfa-env";
 import type { PlatformSessionClaims, SessionClaims, TenantSessionClaims } from "./session";
 import { tenantAccess } from "./tenant-access";
 
@@ -35,13 +37,19 @@ type Reader = Pick<Database, "runUnitOfWork">;
 export async function recheckSession(
   claims: SessionClaims,
   database: Reader = getDatabase(),
+  requireStaffMfa = staffMfaRequired(),
 ): Promise<SessionCheck> {
-  const reason =
-    claims.userType === "platform"
-      ? await platformSessionProblem(claims, database)
-      : claims.impersonatorId
-        ? await impersonationProblem(claims, claims.impersonatorId, database)
-        : await tenantSessionProblem(claims, database);
+  if (claims.userType === "platform") {
+    const { problem, totpEnabled } = await platformSessionProblem(claims, database);
+    if (problem) return { ok: false, reason: problem, message: SESSION_END_MESSAGES[problem] };
+    // Read on every request rather than fixed at sign-in: enrolling takes effect at once.
+    const { mfaSetupRequired: _stale, ...current } = claims;
+    const setupRequired = requireStaffMfa && mfaExpectedOf(claims.role) && !totpEnabled;
+    return { ok: true, claims: setupRequired ? { ...current, mfaSetupRequired: true } : current };
+  }
+  const reason = claims.impersonatorId
+    ? await impersonationProblem(claims, claims.impersonatorId, database)
+    : await tenantSessionProblem(claims, database);
   return reason
     ? { ok: false, reason, message: SESSION_END_MESSAGES[reason] }
     : { ok: true, claims };
@@ -51,6 +59,10 @@ interface AccountRow {
   is_active: boolean;
   role: string;
   session_version: number;
+}
+
+interface PlatformUserRow extends AccountRow {
+  totp_enabled: boolean;
 }
 
 function accountProblem(
@@ -67,11 +79,12 @@ async function platformSessionProblem(claims: PlatformSessionClaims, database: R
   const [user] = await database.runUnitOfWork(
     sessionCheck(claims.userId),
     (db) =>
-      db.$queryRaw<AccountRow[]>`
-      SELECT is_active, role::text, session_version FROM platform_users
+      db.$queryRaw<PlatformUserRow[]>`
+      SELECT is_active, role::text, session_version, totp_enabled_at IS NOT NULL AS totp_enabled
+      FROM platform_users
       WHERE id = ${claims.userId}::uuid AND deleted_at IS NULL`,
   );
-  return accountProblem(user, claims);
+  return { problem: accountProblem(user, claims), totpEnabled: user?.totp_enabled ?? false };
 }
 
 interface TenantUserRow extends AccountRow {

@@ -13,6 +13,11 @@ export interface PlatformSessionClaims {
   readonly role: PlatformRole;
   /** Bumped by a password change or reset, a role change or a deactivation: older JWTs die. */
   readonly sessionVersion: number;
+  /**
+   * Set by the per-request re-check (never stored in the JWT): an owner or admin without a
+   * second factor while REQUIRE_STAFF_MFA is on, who may reach nothing but /login/security.
+   */
+  readonly mfaSetupRequired?: true;
 }
 
 export interface TenantSessionClaims {

@@ -11,6 +11,7 @@ export type SignInFailureReason =
   | "business_suspended"
   | "business_closed"
   | "second_factor_required"
+  | "wrong_code"
   | "locked_out";
 
 export interface SignInAuditEvent {

@@ -1,7 +1,7 @@
 import type { PlatformSessionClaims, TenantSessionClaims } from "./session";
 
 /** What a person may be told about a failed sign-in: little, so accounts cannot be probed. */
-export type SignInRefusal = "invalid" | "suspended" | "second-factor" | "locked";
+export type SignInRefusal = "invalid" | "suspended" | "second-factor" | "wrong-code" | "locked";
 
 export type SignInResult<Claims> =
   | { readonly ok: true; readonly claims: Claims }
@@ -24,20 +24,24 @@ export const INVALID_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
 export const SUSPENDED_BUSINESS_MESSAGE =
   "This business's account is suspended. Contact Aizalo support to restore access.";
 
-/** TOTP sign-in is not built yet: an enrolled account is refused rather than let in without it. */
+/** Only after the right password: the account has a second factor, so the form asks for it. */
 export const SECOND_FACTOR_MESSAGE =
-  "This account is protected by a second factor, which this sign-in cannot check yet. Contact the platform owner.";
+  "Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
+
+export const WRONG_CODE_MESSAGE =
+  "That code is not right, or it was already used. Enter the newest code from your app.";
 
 export function lockedOutMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
-export function refused(refusal: "invalid" | "suspended" | "second-factor") {
+export function refused(refusal: "invalid" | "suspended" | "second-factor" | "wrong-code") {
   const message = {
     invalid: INVALID_CREDENTIALS_MESSAGE,
     suspended: SUSPENDED_BUSINESS_MESSAGE,
     "second-factor": SECOND_FACTOR_MESSAGE,
+    "wrong-code": WRONG_CODE_MESSAGE,
   }[refusal];
   return { ok: false, refusal, message } as const;
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { PlatformRole, TenantRole } from "@aizalo/db";
 import { accountKey, addressKey, type SignInScope } from "./account-key";
+import { secondFactorKeys, type SecondFactorKeys } from "./mfa/mfa-dependencies";
+import { checkSignInSecondFactor } from "./mfa/sign-in-second-factor";
 import { dummyPasswordHash } from "./passwords";
 import {
   recordLockout,
@@ -26,6 +28,11 @@ export interface SignInAttempt {
   readonly ip: string | null;
 }
 
+/** Staff with a second factor send the TOTP or recovery code with the password, step two. */
+export interface PlatformSignInAttempt extends SignInAttempt {
+  readonly code?: string | undefined;
+}
+
 /** What both sign-in lookups return about an account (migration 0007). */
 interface StoredAccount {
   readonly id: string;
@@ -47,12 +54,19 @@ interface TenantAccount extends StoredAccount {
   readonly demo_expires_at: Date | null;
 }
 
-type Refusal = { refusal: "invalid" | "suspended" | "second-factor"; reason: SignInFailureReason };
+type Refusal = {
+  refusal: "invalid" | "suspended" | "second-factor" | "wrong-code";
+  reason: SignInFailureReason;
+};
 
-/** Platform staff at `/login`. */
+/**
+ * Platform staff at `/login`. An enrolled account's code is checked only after its password:
+ * "code required" therefore tells nobody without the password anything.
+ */
 export function verifyPlatformSignIn(
-  attempt: SignInAttempt,
+  attempt: PlatformSignInAttempt,
   deps: SignInDependencies = defaultSignInDependencies(),
+  mfa?: SecondFactorKeys,
 ): Promise<PlatformSignInResult> {
   return signIn<PlatformAccount, PlatformSessionClaims>({ kind: "platform" }, attempt, deps, {
     find: (email) =>
@@ -61,8 +75,18 @@ export function verifyPlatformSignIn(
           SELECT * FROM app.platform_user_for_sign_in(${email}::citext)`;
         return rows[0] ?? null;
       }),
-    refusalFor: (account) =>
-      account.totp_enabled ? { refusal: "second-factor", reason: "second_factor_required" } : null,
+    refusalFor: async (account) => {
+      if (!account.totp_enabled) return null;
+      const outcome = await checkSignInSecondFactor(
+        { userId: account.id, code: attempt.code, ip: attempt.ip },
+        // Read only here, so a missing key never stops staff without a second factor.
+        { database: deps.database, ...(mfa ?? secondFactorKeys()) },
+      );
+      if (outcome === "code-required") {
+        return { refusal: "second-factor", reason: "second_factor_required" };
+      }
+      return outcome === "code-wrong" ? { refusal: "wrong-code", reason: "wrong_code" } : null;
+    },
     recordLogin: (account) =>
       deps.database.runUnitOfWork(
         { type: "system", purpose: "sign-in" },
@@ -129,7 +153,7 @@ interface SignInSteps<Account extends StoredAccount, Claims> {
   find(email: string): Promise<Account | null>;
   tenantIdOf?(account: Account): string;
   /** Why a known account with the right password still may not sign in, if it may not. */
-  refusalFor(account: Account): Refusal | null;
+  refusalFor(account: Account): Refusal | null | Promise<Refusal | null>;
   recordLogin(account: Account): Promise<unknown>;
   claimsFor(account: Account): Claims;
 }
@@ -180,7 +204,7 @@ async function signIn<Account extends StoredAccount, Claims>(
         ? { refusal: "invalid", reason: "wrong_password" }
         : !account.is_active
           ? { refusal: "invalid", reason: "inactive" }
-          : steps.refusalFor(account);
+          : await steps.refusalFor(account);
 
   if (!refusal && account) {
     await deps.limits.recordSuccess(event.account);

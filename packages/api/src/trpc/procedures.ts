@@ -26,6 +26,8 @@ function platformGuard(audience: Audience, roles: readonly PlatformRole[], write
       const { session } = ctx;
       if (!session) throw unauthorized();
       if (session.userType !== "platform") throw forbidden();
+      // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first.
+      if (session.mfaSetupRequired) throw forbidden();
       const allowed = type === "mutation" ? writers : roles;
       if (!allowed.includes(session.role)) throw forbidden();
       return next({ ctx: { session } });

@@ -138,6 +138,11 @@ export async function buildWorld(owner: pg.Client): Promise<World> {
     token_hash: randomBytes(16).toString("hex"),
     expires_at: "2030-01-01T00:00:00Z",
   });
+  // rep1's TOTP recovery code (0010): only rep1 and the sign-in service reach it.
+  await insert(owner, "staff_recovery_codes", {
+    platform_user_id: platform.rep1,
+    code_hash: randomBytes(32).toString("hex"),
+  });
   // A's impersonation allows reading only; B's allows changes.
   for (const [tenant, allowChanges] of [
     [a.id, false],

@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { Card, CardContent, CardHeader } from "@aizalo/ui";
 import { homeFor } from "../../auth/claims";
 import { signInNotice } from "../../auth/session-ended-notice";
-import { SignInForm } from "../../auth/sign-in-form";
 import { AizaloLogo } from "../../components/aizalo-logo";
 import { verifySession } from "../../server/session";
 import { signInAsStaff } from "./actions";
+import { StaffSignInForm } from "./staff-sign-in-form";
 
 export const metadata: Metadata = { title: "Staff sign-in" };
 
@@ -26,7 +26,7 @@ export default async function StaffSignInPage(props: PageProps<"/login">) {
           <p className="text-sm text-muted-foreground">For the Aizalo team.</p>
         </CardHeader>
         <CardContent>
-          <SignInForm action={signInAsStaff} notice={notice} resetHref="/login/reset" />
+          <StaffSignInForm action={signInAsStaff} notice={notice} resetHref="/login/reset" />
         </CardContent>
       </Card>
       <p className="max-w-md text-center text-sm text-muted-foreground">

@@ -1,0 +1,15 @@
+/** Before a secret exists, or the secret to scan (step one of enrolment). */
+export type EnrolmentStartState =
+  | { readonly step: "start"; readonly error?: string }
+  | { readonly step: "confirm"; readonly qrDataUrl: string; readonly secret: string };
+
+/** Step two's answer: why the code was refused, or the recovery codes (shown once). */
+export interface EnrolmentFinishState {
+  readonly error?: string;
+  readonly recoveryCodes?: readonly string[];
+}
+
+export interface DisableState {
+  readonly disabled?: boolean;
+  readonly error?: string;
+}

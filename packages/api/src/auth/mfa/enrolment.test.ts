@@ -1,0 +1,91 @@
+import { URI, type TOTP } from "otpauth";
+import { describe, expect, it } from "vitest";
+import { auditRows, useAuthTestHarness } from "../auth-test-harness";
+import { disableMfa } from "./disable";
+import { confirmEnrolment, startEnrolment, WRONG_ENROLMENT_CODE_MESSAGE } from "./enrolment";
+import { mfaTestKit } from "./mfa-test-kit";
+import { recoveryCodeHash } from "./recovery-codes";
+
+const h = useAuthTestHarness();
+const kit = mfaTestKit(h);
+const stored = async (userId: string) =>
+  (
+    await h.owner.query(
+      `SELECT totp_secret, totp_enabled_at IS NOT NULL AS enabled, totp_last_used_step::text AS step,
+        (SELECT array_agg(code_hash) FROM staff_recovery_codes WHERE platform_user_id = u.id) AS hashes
+       FROM platform_users u WHERE id = $1`,
+      [userId],
+    )
+  ).rows[0];
+
+describe("enrolling a TOTP second factor", () => {
+  it("turns on only after a correct code, and shows ten recovery codes kept only as hashes", async () => {
+    const claims = await kit.claimsOf("admin");
+    const started = await startEnrolment(claims, kit.deps());
+    expect(started?.uri).toMatch(/^otpauth:\/\/totp\/Aizalo:admin%40demo\.aizalo\.test\?/);
+    expect(started?.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    const app = URI.parse(started?.uri ?? "") as TOTP;
+    expect(app.secret.base32).toBe(started?.secret);
+
+    // Stored encrypted, and not yet in force.
+    const pending = await stored(claims.userId);
+    expect(pending.enabled).toBe(false);
+    expect(pending.totp_secret).toMatch(/^v1\./);
+    expect(pending.totp_secret).not.toContain(started?.secret);
+
+    const wrong = String((Number(kit.codeAt(app)) + 1) % 1_000_000).padStart(6, "0");
+    expect(await confirmEnrolment(claims, wrong, null, kit.deps())).toEqual({
+      ok: false,
+      message: WRONG_ENROLMENT_CODE_MESSAGE,
+    });
+    expect((await stored(claims.userId)).enabled).toBe(false);
+
+    const confirmed = await confirmEnrolment(claims, kit.codeAt(app), "203.0.113.7", kit.deps());
+    expect(confirmed.ok).toBe(true);
+    const codes = confirmed.ok ? confirmed.recoveryCodes : [];
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    const enabled = await stored(claims.userId);
+    expect(enabled.enabled).toBe(true);
+    expect([...enabled.hashes].sort()).toEqual(codes.map(recoveryCodeHash).sort());
+    expect(JSON.stringify(enabled)).not.toContain(codes[0]);
+    expect(await auditRows(h.owner, "auth.mfa_enabled", "203.0.113.7")).toHaveLength(1);
+
+    // Enrolled: starting again cannot silently replace the secret.
+    expect(await startEnrolment(claims, kit.deps())).toBeNull();
+  });
+
+  it("opens the secret only with the key it was sealed with", async () => {
+    const claims = await kit.claimsOf("owner");
+    const started = await startEnrolment(claims, kit.deps());
+    const app = URI.parse(started?.uri ?? "") as TOTP;
+    const otherKey = { ...kit.deps(), encryptionKey: Buffer.alloc(32, 7) };
+    await expect(confirmEnrolment(claims, kit.codeAt(app), null, otherKey)).rejects.toThrow();
+  });
+});
+
+describe("disabling the second factor", () => {
+  it("needs a current code: a wrong one is refused and audited", async () => {
+    const { claims, app } = await kit.enrol("sales.kisumu");
+    const ip = "203.0.113.20";
+    kit.nextStep();
+    const refused = await disableMfa(claims, "000000", ip, kit.deps());
+    expect(refused.ok).toBe(false);
+    expect((await stored(claims.userId)).enabled).toBe(true);
+    expect(await auditRows(h.owner, "auth.mfa_failed", ip)).toEqual([
+      expect.objectContaining({
+        actor_user_id: claims.userId,
+        metadata: expect.objectContaining({ during: "disable" }),
+      }),
+    ]);
+
+    expect(await disableMfa(claims, kit.codeAt(app), ip, kit.deps())).toEqual({ ok: true });
+    expect(await stored(claims.userId)).toEqual({
+      totp_secret: null,
+      enabled: false,
+      step: null,
+      hashes: null,
+    });
+    expect(await auditRows(h.owner, "auth.mfa_disabled", ip)).toHaveLength(1);
+  });
+});

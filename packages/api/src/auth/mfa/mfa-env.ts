@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/**
+ * The development key of TOTP secrets at rest (32 bytes, base64), documented in .env.example.
+ * Production refuses to start without its own MFA_ENCRYPTION_KEY.
+ */
+export const DEVELOPMENT_MFA_ENCRYPTION_KEY = "YWl6YWxvLWRldmVsb3BtZW50LW1mYS1rZXktMzJieXQ=";
+
+const mfaEnvSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  MFA_ENCRYPTION_KEY: z.base64().optional(),
+  REQUIRE_STAFF_MFA: z.enum(["true", "false"]).optional(),
+});
+
+function readMfaEnv(source: NodeJS.ProcessEnv) {
+  return mfaEnvSchema.parse(
+    Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")),
+  );
+}
+
+/** The AES-256 key of TOTP secrets: exactly 32 bytes, or the process does not start. */
+export function mfaEncryptionKey(source: NodeJS.ProcessEnv = process.env): Buffer {
+  const env = readMfaEnv(source);
+  if (!env.MFA_ENCRYPTION_KEY && env.NODE_ENV === "production") {
+    throw new Error("MFA_ENCRYPTION_KEY must be set in production");
+  }
+  const key = Buffer.from(env.MFA_ENCRYPTION_KEY ?? DEVELOPMENT_MFA_ENCRYPTION_KEY, "base64");
+  if (key.length !== 32) throw new Error("MFA_ENCRYPTION_KEY must be 32 bytes, base64-encoded");
+  return key;
+}
+
+/**
+ * Whether platform owners and admins must have a second factor before reaching /admin:
+ * REQUIRE_STAFF_MFA when set, else on in production only (the demo deploy sets it to false).
+ */
+export function staffMfaRequired(source: NodeJS.ProcessEnv = process.env): boolean {
+  const env = readMfaEnv(source);
+  return env.REQUIRE_STAFF_MFA ? env.REQUIRE_STAFF_MFA === "true" : env.NODE_ENV === "production";
+}

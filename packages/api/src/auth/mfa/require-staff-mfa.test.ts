@@ -1,0 +1,46 @@
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import { createCallerFor } from "../../trpc/caller";
+import { useAuthTestHarness } from "../auth-test-harness";
+import { recheckSession } from "../recheck-session";
+import { mfaEncryptionKey, staffMfaRequired } from "./mfa-env";
+import { mfaTestKit } from "./mfa-test-kit";
+
+const h = useAuthTestHarness();
+const kit = mfaTestKit(h);
+
+describe("REQUIRE_STAFF_MFA", () => {
+  it("keeps an owner without a second factor out of the admin area until they enrol", async () => {
+    const owner = await kit.claimsOf("owner");
+    const check = await recheckSession(owner, h.database, true);
+    expect(check).toEqual({ ok: true, claims: { ...owner, mfaSetupRequired: true } });
+    const claims = check.ok ? check.claims : null;
+    const blocked = createCallerFor(claims, { database: h.database }).admin.me();
+    await expect(blocked).rejects.toThrow(TRPCError);
+    await expect(blocked).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    await kit.enrol("owner");
+    // The next request re-reads the account: no new sign-in needed, a stale claim is dropped.
+    const enrolled = await recheckSession(claims ?? owner, h.database, true);
+    expect(enrolled).toEqual({ ok: true, claims: owner });
+    const me = createCallerFor(owner, { database: h.database }).admin.me();
+    await expect(me).resolves.toMatchObject({ role: "owner" });
+  });
+
+  it("only asks when it is off, and never holds back sales or support", async () => {
+    const admin = await kit.claimsOf("admin");
+    expect(await recheckSession(admin, h.database, false)).toEqual({ ok: true, claims: admin });
+    const rep = await kit.claimsOf("sales.nairobi");
+    expect(await recheckSession(rep, h.database, true)).toEqual({ ok: true, claims: rep });
+  });
+
+  it("is on in production unless set, off elsewhere; production needs its own key", () => {
+    expect(staffMfaRequired({ NODE_ENV: "production" })).toBe(true);
+    expect(staffMfaRequired({ NODE_ENV: "production", REQUIRE_STAFF_MFA: "false" })).toBe(false);
+    expect(staffMfaRequired({ NODE_ENV: "development" })).toBe(false);
+    expect(staffMfaRequired({ NODE_ENV: "test", REQUIRE_STAFF_MFA: "true" })).toBe(true);
+    expect(() => mfaEncryptionKey({ NODE_ENV: "production" })).toThrow(/MFA_ENCRYPTION_KEY/);
+    expect(() => mfaEncryptionKey({ MFA_ENCRYPTION_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);
+    expect(mfaEncryptionKey({ NODE_ENV: "development" })).toHaveLength(32);
+  });
+});
