@@ -74,6 +74,8 @@ describe("login as tenant", () => {
     await tenantOwner.set({ allowPlatformLogin: false });
     try {
       expect(await tenantOwner.get()).toMatchObject({ allowPlatformLogin: false });
+      const seenByOwner = call(owner).admin.tenants.platformAccess({ tenantId: world.tenantA.id });
+      await expect(seenByOwner).resolves.toMatchObject({ allowPlatformLogin: false });
       const start = call(owner).admin.tenants.startImpersonation({
         tenantId: world.tenantA.id,
         reason: REASON,

@@ -1,10 +1,18 @@
-import { startImpersonation, stopImpersonation } from "../../impersonation";
+import { platformAccessFor, startImpersonation, stopImpersonation } from "../../impersonation";
 import { router } from "../../trpc/init";
 import { ownerProcedure } from "../../trpc/procedures";
-import { startImpersonationInput, stopImpersonationInput } from "./tenants.types";
+import {
+  platformAccessInput,
+  startImpersonationInput,
+  stopImpersonationInput,
+} from "./tenants.types";
 
 /** admin.tenants: the businesses on the platform, as the owner and admins manage them. */
 export const tenantsRouter = router({
+  /** Whether a business allows "login as tenant" (the owner sees an opt-out before trying). */
+  platformAccess: ownerProcedure
+    .input(platformAccessInput)
+    .query(({ ctx, input }) => platformAccessFor(ctx.db, input.tenantId)),
   /** "Login as tenant": the owner alone, with a reason, for 30 minutes. */
   startImpersonation: ownerProcedure
     .input(startImpersonationInput)

@@ -8,3 +8,5 @@ export const startImpersonationInput = z.object({
 });
 
 export const stopImpersonationInput = z.object({ impersonationSessionId: z.uuid() });
+
+export const platformAccessInput = z.object({ tenantId: z.uuid() });

@@ -81,3 +81,13 @@ describe("the same-origin check of the switch routes", () => {
     expect(isSameOrigin(post({}))).toBe(false);
   });
 });
+
+describe("an update that names no switch", () => {
+  it("still ends an expired login as tenant", async () => {
+    const expired = token(impersonating, { impersonationEndsAt: Date.now() - 1 });
+    await expect(switchedToken(expired, undefined)).resolves.toEqual({
+      sub: OWNER_ID,
+      claims: owner,
+    });
+  });
+});

@@ -13,7 +13,8 @@ import { z } from "zod";
 export async function switchedToken(token: JWT, requested: unknown): Promise<JWT> {
   const current = token.claims;
   const wanted = requestedSwitch(requested);
-  if (!current || !wanted) return token;
+  // An update that names no switch still must not keep an expired login as tenant alive.
+  if (!current || !wanted) return withoutExpiredImpersonation(token);
 
   if (current.userType === "platform" && wanted.to === "tenant") {
     const granted = await claimsForImpersonation(current, wanted.impersonationSessionId);
