@@ -10,6 +10,10 @@
  * BENCH_SECONDS (default 10) per path. Prints p50/p95/p99, 2xx req/s, non-2xx and errors, and
  * the throughput ratio authenticated/bare. Exits 1 if a run saw non-2xx answers or errors.
  * Traffic goes to 127.0.0.1 only.
+ *
+ * BENCH_TARGETS=trpc,bare runs only those paths (trpc, bare, uow, session, jwt);
+ * BENCH_SERVER_NODE_OPTIONS is passed to the server as NODE_OPTIONS (e.g. `--require` a
+ * profiler preload; --cpu-prof itself is refused in NODE_OPTIONS).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -172,6 +176,9 @@ async function main(): Promise<number> {
       NODE_ENV: "production",
       WEB_ORIGIN: origin,
       AIZALO_BENCH_ROUTES: "enabled",
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS && {
+        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
+      }),
     },
   });
   server.stdout?.pipe(log);
@@ -232,9 +239,11 @@ async function main(): Promise<number> {
       .filter(Boolean)
       .map(Number);
   const webPgrp = server.pid!;
+  // BENCH_TARGETS=trpc,bare (for instance) runs only those paths.
+  const only = process.env.BENCH_TARGETS?.split(",").map((name) => name.trim());
   const results: LoadResult[] = [];
   for (const { connections, targets } of plan) {
-    for (const target of targets) {
+    for (const target of targets.filter((t) => !only || only.includes(t.label))) {
       say(`${target.label} @${connections}: warm-up ${WARMUP_SECONDS}s, then ${SECONDS}s`);
       await runLoad({ ...target, connections, seconds: WARMUP_SECONDS });
       const backends = postgresBackends();
