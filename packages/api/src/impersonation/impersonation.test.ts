@@ -58,6 +58,15 @@ describe("login as tenant", () => {
     expect(await codeOf(asAdmin)).toBe("FORBIDDEN");
   });
 
+  it("answers NOT_FOUND for a business that does not exist", async () => {
+    const start = call(owner).admin.tenants.startImpersonation({
+      tenantId: "00000000-0000-4000-8000-000000000000",
+      reason: REASON,
+      allowChanges: false,
+    });
+    expect(await codeOf(start)).toBe("NOT_FOUND");
+  });
+
   it("needs a reason of at least 10 characters", async () => {
     const start = (reason: string) =>
       call(owner).admin.tenants.startImpersonation({

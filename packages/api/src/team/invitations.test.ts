@@ -234,4 +234,26 @@ describe("inviting someone to the team", () => {
       ]);
     }
   });
+
+  it("another business's invitation id answers NOT_FOUND and stays as it was", async () => {
+    const { rows } = await world.owner.query<{ id: string }>(
+      `INSERT INTO tenant_users (tenant_id, email, full_name, role)
+       VALUES ($1, 'b.invitee@example.com', 'B Invitee', 'staff') RETURNING id`,
+      [world.tenantB.id],
+    );
+    const invitation = await world.owner.query<{ id: string }>(
+      `INSERT INTO invitations (tenant_id, tenant_user_id, email, role, token_hash, expires_at)
+       VALUES ($1, $2, 'b.invitee@example.com', 'staff', 'b-token-hash', now() + interval '7 days')
+       RETURNING id`,
+      [world.tenantB.id, rows[0]?.id],
+    );
+    const invitationId = invitation.rows[0]?.id ?? "";
+    await refusedWith(teamOf("tenant owner").revokeInvite({ invitationId }), "NOT_FOUND");
+    const after = await world.owner.query("SELECT revoked_at FROM invitations WHERE id = $1", [
+      invitationId,
+    ]);
+    expect(after.rows).toEqual([{ revoked_at: null }]);
+    const listed = await teamOf("tenant owner").list();
+    expect(listed.pendingInvites.map((i) => i.id)).not.toContain(invitationId);
+  });
 });
