@@ -49,7 +49,12 @@ export function ImpersonationBanner({
         <time dateTime={endsAt.toISOString()}>{timeOfDay.format(endsAt)}</time>
         <span className="hidden sm:inline">. Everything you do here is recorded.</span>
       </p>
-      <form action={stopAction} className="shrink-0">
+      <form
+        action={stopAction}
+        // A URL action needs POST (the stop route refuses GET); React sets it for a function.
+        method={typeof stopAction === "string" ? "post" : undefined}
+        className="shrink-0"
+      >
         {children}
         <Button type="submit" size="sm" variant="secondary">
           Stop
