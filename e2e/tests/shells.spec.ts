@@ -1,11 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { otherBusiness, platformOwner, pwaniOwner, salesRep, signIn } from "./accounts";
+import {
+  otherBusiness,
+  platformOwner,
+  pwaniOwner,
+  salesRep,
+  signIn,
+  signInAsPlatformOwner,
+} from "./accounts";
 
 const FORBIDDEN_HEADING = "This page isn't open to your account";
 
 test("the platform owner lands on the admin overview", async ({ page }, testInfo) => {
-  await signIn(page, "/login", platformOwner.email);
-  await expect(page).toHaveURL("/admin");
+  await signInAsPlatformOwner(page);
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await expect(
     page.getByRole("region", { name: "Businesses by subscription status" }),
@@ -91,6 +97,40 @@ test("signing out from the user menu ends the session", async ({ page }) => {
 
   await page.goto(`/${pwaniOwner.subdomain}/dashboard`);
   await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/login`);
+});
+
+test("the owner logged in as a business sees the banner on its pages, and Stop ends it", async ({
+  page,
+}, testInfo) => {
+  await signInAsPlatformOwner(page);
+  // The admin app's Tenants page will hold this form; until then the test posts it itself.
+  await page.evaluate((tenantId) => {
+    const form = document.createElement("form");
+    form.method = "post";
+    form.action = "/api/impersonation/start";
+    for (const [name, value] of Object.entries({ tenantId, reason: "Shell banner check" })) {
+      const input = document.createElement("input");
+      input.type = "hidden";
+      input.name = name;
+      input.value = value;
+      form.append(input);
+    }
+    document.body.append(form);
+    form.submit();
+  }, pwaniOwner.tenantId);
+
+  await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/dashboard`);
+  const banner = page.getByRole("region", { name: "Signed in as a business" });
+  await expect(banner).toContainText(`Viewing ${pwaniOwner.businessName}`);
+  await expect(banner).toContainText("read-only");
+  await expect(
+    page.getByRole("heading", { level: 1, name: pwaniOwner.businessName }),
+  ).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("impersonation-banner.png") });
+
+  await banner.getByRole("button", { name: "Stop" }).click();
+  await expect(page).toHaveURL("/admin");
+  await expect(page.getByRole("region", { name: "Signed in as a business" })).toHaveCount(0);
 });
 
 test.describe("on a 360 px phone", () => {

@@ -65,18 +65,13 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
       }
       banner={
         impersonation ? (
+          // Stop posts to the session switch, which reads the session from the cookie.
           <ImpersonationBanner
             businessName={businessName}
             mode={impersonation.allowChanges ? "changes-allowed" : "read-only"}
             endsAt={impersonation.expiresAt}
             stopAction="/api/impersonation/stop"
-          >
-            <input
-              type="hidden"
-              name="impersonationSessionId"
-              value={claims.impersonationSessionId}
-            />
-          </ImpersonationBanner>
+          />
         ) : null
       }
     >
