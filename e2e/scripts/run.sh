@@ -31,6 +31,11 @@ export ROOT_DOMAIN=localhost
 LOG_DIR="e2e/logs"
 # Sessions are signed with AUTH_SECRET; a throwaway one per run unless the caller has one.
 export AUTH_SECRET="${AUTH_SECRET:-$(node -e 'console.log(require("node:crypto").randomBytes(32).toString("base64"))')}"
+# The apps run with NODE_ENV=production, where owners and admins must enrol a second factor
+# before /admin; the demo seed's staff have none (REQUIRE_STAFF_MFA is off for the demo).
+export REQUIRE_STAFF_MFA="${REQUIRE_STAFF_MFA:-false}"
+# Production also needs the key of TOTP secrets, for tests that enrol: a throwaway one too.
+export MFA_ENCRYPTION_KEY="${MFA_ENCRYPTION_KEY:-$(node -e 'console.log(require("node:crypto").randomBytes(32).toString("base64"))')}"
 E2E_DATABASE=aizalo_e2e
 
 say() { printf '[e2e] %s\n' "$*"; }

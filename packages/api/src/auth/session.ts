@@ -18,6 +18,8 @@ export interface PlatformSessionClaims {
    * second factor while REQUIRE_STAFF_MFA is on, who may reach nothing but /login/security.
    */
   readonly mfaSetupRequired?: true;
+  /** An owner's or admin's first sign-in, without a second factor: /login/continue asks once. */
+  readonly mfaEnrolmentPrompt?: true;
 }
 
 export interface TenantSessionClaims {

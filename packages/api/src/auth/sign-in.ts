@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PlatformRole, TenantRole } from "@aizalo/db";
 import { accountKey, addressKey, type SignInScope } from "./account-key";
 import { secondFactorKeys, type SecondFactorKeys } from "./mfa/mfa-dependencies";
+import { mfaExpectedOf } from "./mfa/mfa-status";
 import { checkSignInSecondFactor } from "./mfa/sign-in-second-factor";
 import { dummyPasswordHash } from "./passwords";
 import {
@@ -68,6 +69,7 @@ export function verifyPlatformSignIn(
   deps: SignInDependencies = defaultSignInDependencies(),
   mfa?: SecondFactorKeys,
 ): Promise<PlatformSignInResult> {
+  let firstSignIn = false;
   return signIn<PlatformAccount, PlatformSessionClaims>({ kind: "platform" }, attempt, deps, {
     find: (email) =>
       deps.database.runUnitOfWork({ type: "system", purpose: "sign-in" }, async (db) => {
@@ -87,19 +89,34 @@ export function verifyPlatformSignIn(
       }
       return outcome === "code-wrong" ? { refusal: "wrong-code", reason: "wrong_code" } : null;
     },
-    recordLogin: (account) =>
-      deps.database.runUnitOfWork(
-        { type: "system", purpose: "sign-in" },
-        (db) =>
-          db.$executeRaw`UPDATE platform_users SET last_login_at = now() WHERE id = ${account.id}::uuid`,
-      ),
+    recordLogin: async (account) => {
+      firstSignIn = await recordPlatformLogin(deps, account.id);
+    },
     claimsFor: (account) => ({
       userType: "platform",
       userId: account.id,
       role: account.role,
       sessionVersion: account.session_version,
+      // Owners and admins are asked to set up a second factor at their first sign-in.
+      ...(firstSignIn &&
+        mfaExpectedOf(account.role) &&
+        !account.totp_enabled && { mfaEnrolmentPrompt: true }),
     }),
   });
+}
+
+/** Stamps the sign-in time; true when the account had never signed in before. */
+async function recordPlatformLogin(deps: SignInDependencies, userId: string): Promise<boolean> {
+  const [row] = await deps.database.runUnitOfWork(
+    { type: "system", purpose: "sign-in" },
+    (db) =>
+      db.$queryRaw<{ first: boolean }[]>`
+      UPDATE platform_users u SET last_login_at = now()
+      FROM (SELECT id, last_login_at FROM platform_users WHERE id = ${userId}::uuid FOR UPDATE) before
+      WHERE u.id = before.id
+      RETURNING before.last_login_at IS NULL AS first`,
+  );
+  return row?.first ?? false;
 }
 
 /** A business's users at `/<subdomain>/login`: the subdomain comes from the page's path. */

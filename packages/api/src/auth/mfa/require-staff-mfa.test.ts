@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { createCallerFor } from "../../trpc/caller";
-import { useAuthTestHarness } from "../auth-test-harness";
+import { DEMO_PASSWORD, useAuthTestHarness } from "../auth-test-harness";
+import { hashPassword } from "../passwords";
 import { recheckSession } from "../recheck-session";
+import { verifyPlatformSignIn } from "../sign-in";
 import { mfaEncryptionKey, staffMfaRequired } from "./mfa-env";
 import { mfaTestKit } from "./mfa-test-kit";
 
@@ -32,6 +34,31 @@ describe("REQUIRE_STAFF_MFA", () => {
     expect(await recheckSession(admin, h.database, false)).toEqual({ ok: true, claims: admin });
     const rep = await kit.claimsOf("sales.nairobi");
     expect(await recheckSession(rep, h.database, true)).toEqual({ ok: true, claims: rep });
+  });
+
+  it("asks a new owner or admin to enrol at their first sign-in, not at later ones", async () => {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const [email, role] of [
+      ["new.admin@aizalo.test", "admin"],
+      ["new.support@aizalo.test", "support"],
+    ]) {
+      await h.owner.query(
+        `INSERT INTO platform_users (email, password_hash, full_name, role)
+         VALUES ($1, $2, 'New Colleague', $3::platform_role)`,
+        [email, passwordHash, role],
+      );
+    }
+    const signIn = async (email: string) => {
+      const result = await verifyPlatformSignIn(
+        { email, password: DEMO_PASSWORD, ip: "192.0.2.80" },
+        h.deps(),
+        kit.keys,
+      );
+      return result.ok ? result.claims : null;
+    };
+    expect(await signIn("new.admin@aizalo.test")).toMatchObject({ mfaEnrolmentPrompt: true });
+    expect(await signIn("new.admin@aizalo.test")).not.toHaveProperty("mfaEnrolmentPrompt");
+    expect(await signIn("new.support@aizalo.test")).not.toHaveProperty("mfaEnrolmentPrompt");
   });
 
   it("is on in production unless set, off elsewhere; production needs its own key", () => {
