@@ -241,9 +241,17 @@ async function main(): Promise<number> {
   const webPgrp = server.pid!;
   // BENCH_TARGETS=trpc,bare (for instance) runs only those paths.
   const only = process.env.BENCH_TARGETS?.split(",").map((name) => name.trim());
+  const chosen = (targets: (typeof plan)[number]["targets"]) =>
+    targets.filter((t) => !only || only.includes(t.label));
+  // Every path once before any measurement, so the first one measured does not pay for the
+  // JIT compiling the code they share (Next, Prisma, pg); then a short warm-up before each run.
+  say(`warm-up: every path for ${WARMUP_SECONDS}s`);
+  for (const target of chosen(plan[0]!.targets)) {
+    await runLoad({ ...target, connections: 10, seconds: WARMUP_SECONDS });
+  }
   const results: LoadResult[] = [];
   for (const { connections, targets } of plan) {
-    for (const target of targets.filter((t) => !only || only.includes(t.label))) {
+    for (const target of chosen(targets)) {
       say(`${target.label} @${connections}: warm-up ${WARMUP_SECONDS}s, then ${SECONDS}s`);
       await runLoad({ ...target, connections, seconds: WARMUP_SECONDS });
       const backends = postgresBackends();

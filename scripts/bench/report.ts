@@ -51,6 +51,16 @@ export function printReport(results: readonly LoadResult[]): void {
           ? `; tRPC p95 ${ms(auth.p95)} (target < 30 ms: ${auth.p95 < 30 ? "met" : "MISSED"})`
           : ""),
     );
+    if (auth.webCpuMsPerOk && bare.webCpuMsPerOk) {
+      // The web process (one Node thread) is the bottleneck: its CPU per answer bounds req/s,
+      // and unlike req/s it barely moves when other work shares the machine.
+      const cpuRatio = bare.webCpuMsPerOk / auth.webCpuMsPerOk;
+      console.log(
+        `${connections} connections: web CPU per answer ${auth.webCpuMsPerOk.toFixed(2)} ms ` +
+          `(trpc) vs ${bare.webCpuMsPerOk.toFixed(2)} ms (bare): CPU-bound throughput ratio ` +
+          `${cpuRatio.toFixed(2)}`,
+      );
+    }
   }
   const failed = results.filter((r) => r.non2xx > 0 || r.errors > 0);
   for (const r of failed) {
