@@ -42,6 +42,7 @@ export {
   disableMfa,
   mfaExpectedOf,
   mfaStatus,
+  replaceStaffRecoveryCodes,
   staffMfaRequired,
   startEnrolment,
   WRONG_ENROLMENT_CODE_MESSAGE,
@@ -49,4 +50,5 @@ export {
   type EnrolmentResult,
   type EnrolmentStart,
   type MfaStatus,
+  type NewRecoveryCodesResult,
 } from "./mfa";

@@ -4,6 +4,7 @@ import { auditRows, useAuthTestHarness } from "../auth-test-harness";
 import { disableMfa } from "./disable";
 import { confirmEnrolment, startEnrolment, WRONG_ENROLMENT_CODE_MESSAGE } from "./enrolment";
 import { mfaTestKit } from "./mfa-test-kit";
+import { replaceStaffRecoveryCodes } from "./new-recovery-codes";
 import { recoveryCodeHash } from "./recovery-codes";
 
 const h = useAuthTestHarness();
@@ -87,5 +88,25 @@ describe("disabling the second factor", () => {
       hashes: null,
     });
     expect(await auditRows(h.owner, "auth.mfa_disabled", ip)).toHaveLength(1);
+  });
+});
+
+describe("new recovery codes", () => {
+  it("need a current code, and the old codes stop working", async () => {
+    const { claims, app, recoveryCodes: old } = await kit.enrol("sales.nairobi");
+    const ip = "203.0.113.30";
+    expect(await replaceStaffRecoveryCodes(claims, "not-a-code", ip, kit.deps())).toMatchObject({
+      ok: false,
+    });
+    kit.nextStep();
+    const replaced = await replaceStaffRecoveryCodes(claims, kit.codeAt(app), ip, kit.deps());
+    const fresh = replaced.ok ? replaced.recoveryCodes : [];
+    expect(fresh).toHaveLength(10);
+    const { hashes } = await stored(claims.userId);
+    expect([...hashes].sort()).toEqual(fresh.map(recoveryCodeHash).sort());
+    expect(hashes).not.toContain(recoveryCodeHash(old[0] ?? ""));
+    // An old recovery code no longer turns anything off.
+    expect((await disableMfa(claims, old[0] ?? "", ip, kit.deps())).ok).toBe(false);
+    expect(await auditRows(h.owner, "auth.mfa_recovery_codes_replaced", ip)).toHaveLength(1);
   });
 });

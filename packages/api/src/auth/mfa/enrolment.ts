@@ -1,9 +1,9 @@
 import QRCode from "qrcode";
-import type { ScopedDb } from "@aizalo/db";
 import type { PlatformSessionClaims } from "../session";
 import { auditMfaEvent } from "./mfa-audit";
 import { defaultMfaDependencies, type MfaDependencies } from "./mfa-dependencies";
-import { newRecoveryCodes, recoveryCodeHash } from "./recovery-codes";
+import { replaceRecoveryCodes } from "./recovery-code-store";
+import { newRecoveryCodes } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret-box";
 import { matchingStep, newTotpSecret, totpFor } from "./totp";
 
@@ -80,12 +80,4 @@ export async function confirmEnrolment(
     });
     return { ok: true, recoveryCodes };
   });
-}
-
-async function replaceRecoveryCodes(db: ScopedDb, userId: string, codes: readonly string[]) {
-  await db.$executeRaw`DELETE FROM staff_recovery_codes WHERE platform_user_id = ${userId}::uuid`;
-  const hashes = codes.map(recoveryCodeHash);
-  await db.$executeRaw`
-    INSERT INTO staff_recovery_codes (platform_user_id, code_hash)
-    SELECT ${userId}::uuid, unnest(${hashes}::text[])`;
 }

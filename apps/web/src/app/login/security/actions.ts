@@ -5,12 +5,17 @@ import {
   clientAddress,
   confirmEnrolment,
   disableMfa,
+  replaceStaffRecoveryCodes,
   startEnrolment,
   type PlatformSessionClaims,
 } from "@aizalo/api/auth";
 import { env } from "../../../env";
 import { verifySession } from "../../../server/session";
-import type { DisableState, EnrolmentFinishState, EnrolmentStartState } from "./security-state";
+import type {
+  CodeConfirmedState,
+  EnrolmentFinishState,
+  EnrolmentStartState,
+} from "./security-state";
 
 /** The signed-in staff member, re-checked; never an id from the form. */
 async function staffClaims(): Promise<PlatformSessionClaims | null> {
@@ -44,11 +49,26 @@ export async function finishEnrolment(
 }
 
 export async function turnOffSecondFactor(
-  _previous: DisableState,
+  _previous: CodeConfirmedState,
   formData: FormData,
-): Promise<DisableState> {
+): Promise<CodeConfirmedState> {
   const claims = await staffClaims();
   if (!claims) return { error: SIGNED_OUT };
   const result = await disableMfa(claims, String(formData.get("code") ?? ""), await ip());
   return result.ok ? { disabled: true } : { error: result.message };
+}
+
+/** Ten fresh recovery codes, shown once; the old ones stop working. */
+export async function makeNewRecoveryCodes(
+  _previous: CodeConfirmedState,
+  formData: FormData,
+): Promise<CodeConfirmedState> {
+  const claims = await staffClaims();
+  if (!claims) return { error: SIGNED_OUT };
+  const result = await replaceStaffRecoveryCodes(
+    claims,
+    String(formData.get("code") ?? ""),
+    await ip(),
+  );
+  return result.ok ? { recoveryCodes: result.recoveryCodes } : { error: result.message };
 }

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useActionState, useId, useState, useTransition } from "react";
 import { Button, buttonVariants } from "@aizalo/ui";
 import { fieldClassName } from "../../../auth/field-class-name";
+import { RecoveryCodesList } from "./recovery-codes-list";
 import type { EnrolmentFinishState, EnrolmentStartState } from "./security-state";
 
 export interface EnrolmentFormProps {
@@ -32,11 +33,7 @@ export function EnrolmentForm({ begin, finish, home, skippable }: EnrolmentFormP
           Two-step sign-in is on. Keep these recovery codes somewhere safe, away from your phone:
           each one signs you in once if you lose it. They are not shown again.
         </p>
-        <ul className="grid grid-cols-2 gap-2 rounded-lg bg-surface-muted p-3 font-mono text-sm">
-          {finished.recoveryCodes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ul>
+        <RecoveryCodesList codes={finished.recoveryCodes} />
         <Link href={home} className={buttonVariants({ size: "lg" })}>
           I have saved them, continue
         </Link>

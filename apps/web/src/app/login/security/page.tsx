@@ -5,8 +5,13 @@ import { AuthCard } from "../../../auth/auth-card";
 import { homeFor } from "../../../auth/claims";
 import { SignOutButton } from "../../../auth/sign-out-button";
 import { verifySession } from "../../../server/session";
-import { beginEnrolment, finishEnrolment, turnOffSecondFactor } from "./actions";
-import { DisableForm } from "./disable-form";
+import {
+  beginEnrolment,
+  finishEnrolment,
+  makeNewRecoveryCodes,
+  turnOffSecondFactor,
+} from "./actions";
+import { CodeConfirmedForm } from "./code-confirmed-form";
 import { EnrolmentForm } from "./enrolment-form";
 
 export const metadata: Metadata = { title: "Two-step sign-in" };
@@ -39,7 +44,28 @@ export default async function StaffSecurityPage() {
     >
       <div className="flex flex-col gap-6">
         {status.enabled ? (
-          <DisableForm action={turnOffSecondFactor} />
+          <>
+            <section aria-labelledby="new-codes" className="flex flex-col gap-3">
+              <h2 id="new-codes" className="text-base font-semibold text-foreground">
+                New recovery codes
+              </h2>
+              <CodeConfirmedForm
+                action={makeNewRecoveryCodes}
+                submitLabel="Make new recovery codes"
+                done="Your old recovery codes no longer work. Keep these somewhere safe: they are not shown again."
+              />
+            </section>
+            <section aria-labelledby="turn-off" className="flex flex-col gap-3">
+              <h2 id="turn-off" className="text-base font-semibold text-foreground">
+                Turn off
+              </h2>
+              <CodeConfirmedForm
+                action={turnOffSecondFactor}
+                submitLabel="Turn off two-step sign-in"
+                done="Two-step sign-in is off. You can set it up again from this page."
+              />
+            </section>
+          </>
         ) : (
           <EnrolmentForm
             begin={beginEnrolment}

@@ -9,7 +9,9 @@ export interface EnrolmentFinishState {
   readonly recoveryCodes?: readonly string[];
 }
 
-export interface DisableState {
-  readonly disabled?: boolean;
+/** A change that needed a current code: why it was refused, or what it produced. */
+export interface CodeConfirmedState {
   readonly error?: string;
+  readonly recoveryCodes?: readonly string[];
+  readonly disabled?: boolean;
 }

@@ -3,21 +3,35 @@
 import { useActionState, useId } from "react";
 import { Button } from "@aizalo/ui";
 import { fieldClassName } from "../../../auth/field-class-name";
-import type { DisableState } from "./security-state";
+import { RecoveryCodesList } from "./recovery-codes-list";
+import type { CodeConfirmedState } from "./security-state";
 
-/** Turning it off asks for a current code: an unattended session is not enough. */
-export function DisableForm({
+/**
+ * A change to the second factor that asks for a current code first (turning it off, new
+ * recovery codes): one field, one button, then what the change produced.
+ */
+export function CodeConfirmedForm({
   action,
+  submitLabel,
+  done,
+  variant = "secondary",
 }: {
-  action: (state: DisableState, formData: FormData) => Promise<DisableState>;
+  action: (state: CodeConfirmedState, formData: FormData) => Promise<CodeConfirmedState>;
+  submitLabel: string;
+  /** What to say once it worked. */
+  done: string;
+  variant?: "primary" | "secondary";
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const id = useId();
-  if (state.disabled) {
+  if (state.disabled || state.recoveryCodes) {
     return (
-      <p role="status" className="text-sm text-foreground">
-        Two-step sign-in is off. You can set it up again from this page.
-      </p>
+      <div className="flex flex-col gap-3">
+        <p role="status" className="text-sm text-foreground">
+          {done}
+        </p>
+        {state.recoveryCodes ? <RecoveryCodesList codes={state.recoveryCodes} /> : null}
+      </div>
     );
   }
   return (
@@ -41,8 +55,8 @@ export function DisableForm({
           className={fieldClassName}
         />
       </div>
-      <Button type="submit" variant="secondary" disabled={pending} aria-disabled={pending}>
-        {pending ? "Checking…" : "Turn off two-step sign-in"}
+      <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
+        {pending ? "Checking…" : submitLabel}
       </Button>
     </form>
   );
