@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
+  DEMO_PASSWORD,
   otherBusiness,
   platformOwner,
   pwaniOwner,
@@ -84,6 +85,15 @@ test("signed-out visitors are sent to the right sign-in page", async ({ page }) 
   await page.goto(`/${pwaniOwner.subdomain}/dashboard`);
   await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/login`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(pwaniOwner.businessName);
+});
+
+test("after signing in, staff return to the page that sent them to sign in", async ({ page }) => {
+  await page.goto("/sales/account");
+  await expect(page).toHaveURL("/login?next=%2Fsales%2Faccount");
+  await page.getByLabel("Email").fill(salesRep.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/sales/account");
 });
 
 test("signing out from the user menu ends the session", async ({ page }) => {

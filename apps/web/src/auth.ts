@@ -26,12 +26,13 @@ function signedIn(result: SignInResult<SessionClaims>): { id: string; claims: Se
   return { id: result.claims.userId, claims: result.claims };
 }
 
+// Production without AUTH_SECRET: Auth.js refuses every request (MissingSecret) rather than
+// sign cookies with a published value. Development uses the default documented in .env.example.
+export const authSecret =
+  env.AUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : DEVELOPMENT_AUTH_SECRET);
+
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
-  // Production without AUTH_SECRET: Auth.js refuses every request (MissingSecret) rather than
-  // sign cookies with a published value. Development uses the default documented in .env.example.
-  secret:
-    env.AUTH_SECRET ??
-    (process.env.NODE_ENV === "production" ? undefined : DEVELOPMENT_AUTH_SECRET),
+  secret: authSecret,
   // The host comes from our own proxy (or the dev server); credentials need no OAuth callback.
   trustHost: true,
   session: {

@@ -1,5 +1,6 @@
-import { NextResponse } from "next/server";
-import { auth } from "./auth";
+import { getToken } from "@auth/core/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { authSecret } from "./auth";
 import { routeDecision } from "./server/shell-rules";
 
 /**
@@ -7,13 +8,26 @@ import { routeDecision } from "./server/shell-rules";
  * visitors are sent to the right sign-in page before any page renders. A signed-in person who
  * may not open the page is let through to its layout, which re-checks the session against the
  * database and answers with the app's 403 page (`forbidden()`); the proxy cannot render it.
+ *
+ * It only reads the cookie. Auth.js's `auth()` wrapper would write a refreshed cookie on every
+ * page request, and a request still in flight when the person signs out (a link prefetch) would
+ * then bring the signed-out session back.
  */
-export const proxy = auth((request) => {
+export async function proxy(request: NextRequest) {
+  const token = authSecret
+    ? await getToken({ req: request, secret: authSecret, secureCookie: usesHttps(request) })
+    : null;
   const { pathname, search } = request.nextUrl;
-  const decision = routeDecision(pathname, search, request.auth?.claims);
+  const decision = routeDecision(pathname, search, token?.claims);
   if (decision.action === "allow" || decision.action === "forbidden") return NextResponse.next();
   return NextResponse.redirect(new URL(decision.to, request.nextUrl.origin));
-});
+}
+
+/** Auth.js names the cookie `__Secure-…` on https, judged as it does (trusting the host). */
+function usesHttps(request: NextRequest): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return (forwarded ?? request.nextUrl.protocol.replace(":", "")) === "https";
+}
 
 export const config = {
   // Pages only: API routes answer for themselves, and static files need no session.

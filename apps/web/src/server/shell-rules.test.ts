@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routeDecision, shellOf } from "./shell-rules";
+import { returnPathAfterSignIn, routeDecision, shellOf } from "./shell-rules";
 
 const staff = (role: "owner" | "admin" | "sales" | "support") =>
   ({ userType: "platform", userId: "u", role, sessionVersion: 1 }) as const;
@@ -78,5 +78,30 @@ describe("routeDecision", () => {
       "forbidden",
     );
     expect(routeDecision("/pwani-breeze/dashboard", "", staff("owner")).action).toBe("forbidden");
+  });
+});
+
+describe("returnPathAfterSignIn", () => {
+  it("returns to the protected page the person came from, when they may open it", () => {
+    expect(returnPathAfterSignIn("/admin/tenants?page=2", staff("admin"))).toBe(
+      "/admin/tenants?page=2",
+    );
+    expect(returnPathAfterSignIn("/pwani-breeze/dashboard", pwaniOwner)).toBe(
+      "/pwani-breeze/dashboard",
+    );
+  });
+
+  it("ignores pages the person may not open, public pages and other sites", () => {
+    expect(returnPathAfterSignIn("/admin", staff("sales"))).toBeNull();
+    expect(returnPathAfterSignIn("/jenga-bora/dashboard", pwaniOwner)).toBeNull();
+    expect(returnPathAfterSignIn("/login/reset", staff("owner"))).toBeNull();
+    for (const outside of [
+      "//evil.example/admin",
+      "/\\evil.example",
+      "https://evil.example/admin",
+    ]) {
+      expect(returnPathAfterSignIn(outside, staff("owner")), outside).toBeNull();
+    }
+    expect(returnPathAfterSignIn(undefined, staff("owner"))).toBeNull();
   });
 });

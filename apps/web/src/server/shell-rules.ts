@@ -80,3 +80,21 @@ export function routeDecision(
   }
   return mayOpen(shell, claims) ? { action: "allow" } : { action: "forbidden" };
 }
+
+/**
+ * Where to go after signing in when the sign-in page was reached from a protected page
+ * (`/login?next=/admin/tenants`): that page, if it is a path on this site that the person may
+ * open; otherwise null (their home). Refuses other origins (`//evil.example`, `/\evil`), so
+ * the parameter cannot be used to bounce people off the site.
+ */
+export function returnPathAfterSignIn(
+  next: string | undefined,
+  claims: SessionClaims,
+): string | null {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return null;
+  const url = new URL(next, "http://aizalo.invalid");
+  if (url.origin !== "http://aizalo.invalid") return null;
+  const shell = shellOf(url.pathname);
+  if (!shell || !mayOpen(shell, claims)) return null;
+  return `${url.pathname}${url.search}`;
+}

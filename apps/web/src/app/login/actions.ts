@@ -18,12 +18,15 @@ export async function signInAsStaff(
   const email = String(formData.get("email") ?? "").trim();
   const password = String(formData.get("password") ?? "");
   const code = String(formData.get("code") ?? "").trim();
+  const next = String(formData.get("next") ?? "");
+  // /login/continue decides whether the person may really open it.
+  const redirectTo = next ? `/login/continue?next=${encodeURIComponent(next)}` : "/login/continue";
   if (!email || !password) return { error: "Enter your email and password.", email };
   if (previous.step === "code" && !code) {
     return { step: "code", email, error: "Enter the code from your authenticator app." };
   }
   try {
-    await signIn("platform", { email, password, code, redirectTo: "/login/continue" });
+    await signIn("platform", { email, password, code, redirectTo });
   } catch (error) {
     if (error instanceof CredentialsSignin) return refusedState(error.code, email);
     if (error instanceof AuthError) {

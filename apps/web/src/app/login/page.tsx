@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Staff sign-in" };
 export default async function StaffSignInPage(props: PageProps<"/login">) {
   const session = await verifySession();
   if (session.status === "active") redirect(homeFor(session.claims));
-  const notice = signInNotice(await props.searchParams);
+  const searchParams = await props.searchParams;
+  const notice = signInNotice(searchParams);
+  const next = typeof searchParams.next === "string" ? searchParams.next : undefined;
 
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-8 px-4 py-12 sm:px-6">
@@ -26,7 +28,12 @@ export default async function StaffSignInPage(props: PageProps<"/login">) {
           <p className="text-sm text-muted-foreground">For the Aizalo team.</p>
         </CardHeader>
         <CardContent>
-          <StaffSignInForm action={signInAsStaff} notice={notice} resetHref="/login/reset" />
+          <StaffSignInForm
+            action={signInAsStaff}
+            notice={notice}
+            resetHref="/login/reset"
+            next={next}
+          />
         </CardContent>
       </Card>
       <p className="max-w-md text-center text-sm text-muted-foreground">

@@ -11,6 +11,8 @@ export interface StaffSignInFormProps {
   action: (state: StaffSignInState, formData: FormData) => Promise<StaffSignInState>;
   notice?: string | undefined;
   resetHref: Route;
+  /** The protected page that sent the person here (`?next=`); checked again after sign-in. */
+  next?: string | undefined;
 }
 
 /**
@@ -28,6 +30,7 @@ function SignInSteps({
   action,
   notice,
   resetHref,
+  next,
   onRestart,
 }: StaffSignInFormProps & { onRestart: () => void }) {
   const [state, formAction, pending] = useActionState(action, {});
@@ -41,6 +44,7 @@ function SignInSteps({
 
   return (
     <form action={formAction} className="flex w-full flex-col gap-4" noValidate>
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       {notice && !state.error && !codeStep ? <Status>{notice}</Status> : null}
       {state.prompt && !state.error ? <Status>{state.prompt}</Status> : null}
       {state.error ? (
