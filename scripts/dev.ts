@@ -74,6 +74,7 @@ function printWelcome(): void {
     "",
     "Aizalo is starting:",
     "  web app        http://localhost:3000",
+    "  staff sign-in  http://localhost:3000/login",
     "  public sites   http://<subdomain>.localhost:3001",
     "  job worker     outbox messages (reset and invite links) print in its log",
     "",
