@@ -3,14 +3,32 @@
 import { useActionState, useId } from "react";
 import { Button } from "@aizalo/ui";
 import { fieldClassName } from "./field-class-name";
-import type { ResetFormState } from "./password-reset-actions";
 
-/** The new password, with the rules stated up front and a refusal announced. */
+/** What the form reads of its action's answer: a refusal to announce, if any. */
+interface NewPasswordState {
+  readonly error?: string;
+}
+
+interface NewPasswordFormProps {
+  action: (state: NewPasswordState, formData: FormData) => Promise<NewPasswordState>;
+  /** The account the password is for, so a password manager stores it under the right name. */
+  username?: string;
+  label?: string;
+  submitLabel?: string;
+  pendingLabel?: string;
+}
+
+/**
+ * A password the person chooses (after a reset link, or when accepting an invitation), with the
+ * rules stated up front and a refusal announced.
+ */
 export function NewPasswordForm({
   action,
-}: {
-  action: (state: ResetFormState, formData: FormData) => Promise<ResetFormState>;
-}) {
+  username,
+  label = "New password",
+  submitLabel = "Set new password",
+  pendingLabel = "Saving…",
+}: NewPasswordFormProps) {
   const [state, formAction, pending] = useActionState(action, {});
   const id = useId();
   const describedBy = [`${id}-rules`, state.error ? `${id}-error` : null].filter(Boolean).join(" ");
@@ -21,9 +39,12 @@ export function NewPasswordForm({
           {state.error}
         </p>
       ) : null}
+      {username ? (
+        <input type="hidden" name="username" autoComplete="username" value={username} readOnly />
+      ) : null}
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`${id}-password`} className="text-sm font-medium text-foreground">
-          New password
+          {label}
         </label>
         <input
           id={`${id}-password`}
@@ -42,7 +63,7 @@ export function NewPasswordForm({
         </p>
       </div>
       <Button type="submit" size="lg" disabled={pending}>
-        {pending ? "Saving…" : "Set new password"}
+        {pending ? pendingLabel : submitLabel}
       </Button>
     </form>
   );
