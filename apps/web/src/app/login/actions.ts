@@ -1,8 +1,7 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
 import { SECOND_FACTOR_MESSAGE, WRONG_CODE_MESSAGE } from "@aizalo/api/auth";
-import { signIn } from "../../auth";
+import { attemptSignIn, SIGN_IN_UNAVAILABLE } from "../../auth/sign-in-with";
 import { refusalMessage } from "../../auth/sign-in-refusal";
 import type { StaffSignInState } from "./staff-sign-in-state";
 
@@ -25,17 +24,10 @@ export async function signInAsStaff(
   if (previous.step === "code" && !code) {
     return { step: "code", email, error: "Enter the code from your authenticator app." };
   }
-  try {
-    await signIn("platform", { email, password, code, redirectTo });
-  } catch (error) {
-    if (error instanceof CredentialsSignin) return refusedState(error.code, email);
-    if (error instanceof AuthError) {
-      console.error("sign-in failed", error);
-      return { error: "Signing in is not possible right now. Please try again shortly.", email };
-    }
-    throw error;
-  }
-  return {};
+  const setback = await attemptSignIn("platform", { email, password, code }, redirectTo);
+  if (!setback) return {};
+  if ("refused" in setback) return refusedState(setback.refused, email);
+  return { error: SIGN_IN_UNAVAILABLE, email };
 }
 
 function refusedState(code: string | undefined, email: string): StaffSignInState {
