@@ -3,7 +3,7 @@
 # database, then Playwright against them. Exits with Playwright's exit code.
 #
 #   DATABASE_URL    an owner's URL on the PostgreSQL server to use (default: CI's local server);
-#                   the tests get their own database, aizalo_e2e, dropped afterwards
+#                   the tests get their own database (E2E_DATABASE, default aizalo_e2e), dropped afterwards
 #   WEB_PORT        web app port, SITES_PORT sites app port: when unset, 3000 and 3001, or the
 #                   next free ports when a dev server holds those
 #   E2E_SKIP_BUILD  set to 1 to reuse the apps' existing .next builds
@@ -36,7 +36,7 @@ export AUTH_SECRET="${AUTH_SECRET:-$(node -e 'console.log(require("node:crypto")
 export REQUIRE_STAFF_MFA="${REQUIRE_STAFF_MFA:-false}"
 # Production also needs the key of TOTP secrets, for tests that enrol: a throwaway one too.
 export MFA_ENCRYPTION_KEY="${MFA_ENCRYPTION_KEY:-$(node -e 'console.log(require("node:crypto").randomBytes(32).toString("base64"))')}"
-E2E_DATABASE=aizalo_e2e
+E2E_DATABASE="${E2E_DATABASE:-aizalo_e2e}"
 
 say() { printf '[e2e] %s\n' "$*"; }
 fail() { say "$*"; exit 1; }
