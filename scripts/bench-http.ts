@@ -56,6 +56,8 @@ const childEnv: NodeJS.ProcessEnv = {
   TURBO_TELEMETRY_DISABLED: "1",
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
+  // A production server refuses to start without the key of TOTP secrets: a throwaway one.
+  MFA_ENCRYPTION_KEY: process.env.MFA_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
   ROOT_DOMAIN: "localhost",
 };
 // A configured app-role URL would point at another database: derive it from DATABASE_URL.

@@ -1,0 +1,8 @@
+/**
+ * Runs once when the server starts (Next's instrumentation hook; `next build` skips it): the
+ * environment is validated here, so a production server with a missing or malformed secret
+ * stops at start with the variable's name instead of failing its first sign-in.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./env");
+}
