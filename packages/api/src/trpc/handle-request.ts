@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@aizalo/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { SessionEndReason } from "../auth/recheck-session";
 import type { SessionClaims } from "../auth/session";
+import { sessionEndReasonOf } from "../auth/session-ended";
 import { RateLimitedError } from "../errors";
 import { appRouter } from "../root";
 import { createContext } from "./context";
@@ -12,11 +14,18 @@ export interface TrpcRequestOptions {
   /** The client's address as the app resolved it (TRUST_PROXY rules live in the web app). */
   ip?: string | null;
   database?: Database;
+  /**
+   * Told when a call was refused because the session has ended (its re-check failed), before
+   * the response is returned: the app then clears the cookie, or turns an ended "login as
+   * tenant" back into the owner's session.
+   */
+  onSessionEnded?: (reason: SessionEndReason) => void;
 }
 
 /**
- * Answers one HTTP request to /api/trpc. The caller (apps/web's route handler) has already
- * verified and re-checked the session; this never reads cookies or tokens itself.
+ * Answers one HTTP request to /api/trpc. The caller (apps/web's route handler) has verified the
+ * JWT and passes its claims; each procedure re-checks them against the database inside its own
+ * unit of work. This never reads cookies or tokens itself.
  */
 export function handleTrpcRequest(
   request: Request,
@@ -37,6 +46,8 @@ export function handleTrpcRequest(
         ...(options.database && { database: options.database }),
       }),
     responseMeta({ errors }) {
+      const ended = errors.map(sessionEndReasonOf).find((reason) => reason !== null);
+      if (ended) options.onSessionEnded?.(ended);
       const limited = errors.find((error) => error.cause instanceof RateLimitedError)?.cause;
       return {
         headers: new Headers({
