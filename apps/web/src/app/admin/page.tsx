@@ -9,6 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@aizalo/ui";
+import { LoginAsEndedNotice } from "../../auth/login-as-ended-notice";
 import { requireAdminSession } from "../../server/shell-access";
 import { tenantCountsByStatus } from "../../server/shell-figures";
 
@@ -23,7 +24,7 @@ const STATUS_LABELS: Record<string, string> = {
 };
 
 /** The platform at a glance: how many businesses there are, and where each stands. */
-export default async function AdminOverviewPage() {
+export default async function AdminOverviewPage({ searchParams }: PageProps<"/admin">) {
   const claims = await requireAdminSession();
   const byStatus = await tenantCountsByStatus(claims);
   const total = byStatus.reduce((sum, group) => sum + group.count, 0);
@@ -31,6 +32,7 @@ export default async function AdminOverviewPage() {
 
   return (
     <div className="flex flex-col gap-6">
+      <LoginAsEndedNotice claims={claims} subdomain={(await searchParams).loginAsEnded} />
       <PageHeader
         title="Overview"
         description="Every business on Aizalo, by subscription status."
