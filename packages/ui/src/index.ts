@@ -70,3 +70,6 @@ export {
   ImpersonationBanner,
   type ImpersonationBannerProps,
 } from "./components/impersonation-banner";
+
+// Charts (recharts) with KES formatting and a table alternative
+export * from "./charts";
