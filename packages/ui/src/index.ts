@@ -77,3 +77,6 @@ export {
   ImpersonationBanner,
   type ImpersonationBannerProps,
 } from "./components/impersonation-banner";
+
+// Charts (recharts) with KES formatting and a table alternative
+export * from "./charts";
