@@ -13,3 +13,18 @@ export {
   PLATFORM_TIME_ZONE,
   type Month,
 } from "./months";
+export {
+  listSystemLogs,
+  systemLogSources,
+  LOG_LEVELS,
+  type Page,
+  type SystemLogRow,
+} from "./system-logs";
+export {
+  endpointUsage,
+  USAGE_WINDOWS,
+  type EndpointUsage,
+  type UsageWindow,
+} from "./endpoint-usage";
+export { evaluateAlerts, type AlertEvaluation } from "./alert-rules";
+export { listAuditLog, auditFilterOptions, type AuditLogRow } from "./audit-log";
