@@ -60,6 +60,13 @@ export {
   TableRow,
   type TableProps,
 } from "./components/table";
+export {
+  DataTable,
+  type DataTableColumn,
+  type DataTableProps,
+  type DataTableSort,
+} from "./components/data-table";
+export { readListParams, writeListParams, type ListParams } from "./components/data-table-url";
 
 // Shells
 export { AppShell, type AppShellProps } from "./components/app-shell";
