@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The NOTIFY channel migration 0011's triggers raise on. */
+/** The NOTIFY channel migration 0012's triggers raise on. */
 export const CONVERSATION_EVENTS_CHANNEL = "conversation_events";
 
 /**
