@@ -1,10 +1,12 @@
 import { signedInStaffMember } from "../../services/accounts/signed-in-staff-member";
 import { router } from "../../trpc/init";
 import { adminProcedure } from "../../trpc/procedures";
+import { flagsRouter } from "./flags";
 import { tenantsRouter } from "./tenants";
 
 /** The admin app (/admin/**): the platform owner and admins. */
 export const adminRouter = router({
   me: adminProcedure.query(({ ctx }) => signedInStaffMember(ctx.db, ctx.session)),
   tenants: tenantsRouter,
+  flags: flagsRouter,
 });
