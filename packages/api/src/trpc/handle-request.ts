@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@aizalo/db";
+import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { SessionEndReason } from "../auth/recheck-session";
 import type { SessionClaims } from "../auth/session";
 import { sessionEndReasonOf } from "../auth/session-ended";
 import { RateLimitedError } from "../errors";
+import type { ConversationEventHub } from "../realtime";
 import { appRouter } from "../root";
 import { createContext } from "./context";
 
@@ -20,6 +23,8 @@ export interface TrpcRequestOptions {
    * tenant" back into the owner's session.
    */
   onSessionEnded?: (reason: SessionEndReason) => void;
+  /** The real-time inbox's event hub; the process's own unless a test brings one. */
+  conversationEvents?: ConversationEventHub;
 }
 
 /**
@@ -33,6 +38,10 @@ export function handleTrpcRequest(
   options: TrpcRequestOptions = {},
 ): Promise<Response> {
   const requestId = requestIdOf(request);
+  // A stream refused before it opens (no session, wrong audience, bad input) still answers with
+  // an event stream; tRPC reports that error to onError but not to responseMeta. Kept here so
+  // the stream's HTTP status says 401/403/400 too, and EventSource does not retry it.
+  const streamRefusals: TRPCError[] = [];
   return fetchRequestHandler({
     endpoint: options.endpoint ?? "/api/trpc",
     req: request,
@@ -44,12 +53,20 @@ export function handleTrpcRequest(
         ip: options.ip ?? null,
         userAgent: request.headers.get("user-agent"),
         ...(options.database && { database: options.database }),
+        ...(options.conversationEvents && { conversationEvents: options.conversationEvents }),
       }),
-    responseMeta({ errors }) {
-      const ended = errors.map(sessionEndReasonOf).find((reason) => reason !== null);
+    onError({ error, type }) {
+      if (type === "subscription") streamRefusals.push(error);
+    },
+    responseMeta({ errors, type }) {
+      const ended = [...errors, ...streamRefusals]
+        .map(sessionEndReasonOf)
+        .find((reason) => reason !== null);
       if (ended) options.onSessionEnded?.(ended);
       const limited = errors.find((error) => error.cause instanceof RateLimitedError)?.cause;
+      const refusal = type === "subscription" ? streamRefusals[0] : undefined;
       return {
+        ...(refusal && { status: getHTTPStatusCodeFromError(refusal) }),
         headers: new Headers({
           "x-request-id": requestId,
           ...(limited instanceof RateLimitedError && {
