@@ -169,7 +169,7 @@ describe("moving leads between stages", () => {
 });
 
 describe("demos", () => {
-  it("books a demo, refuses to mark it held before its time, and a held demo moves the lead to demo", async () => {
+  it("books a demo, and a held demo moves the lead to demo", async () => {
     const lead = await rep().leads.create({
       businessName: "Gatundu Agrovet",
       phone: "+254711000444",
@@ -182,24 +182,38 @@ describe("demos", () => {
       callLink: "https://meet.demo.aizalo.test/gatundu",
     });
     expect((await rep().demos.upcoming()).map((row) => row.id)).toContain(demo.id);
-    const early = await failure(rep().demos.recordOutcome({ demoId: demo.id, outcome: "held" }));
+    // Nobody can miss a meeting that has not started.
+    const early = await failure(rep().demos.recordOutcome({ demoId: demo.id, outcome: "no_show" }));
     expect(early.code).toBe("BAD_REQUEST");
+    expect(fieldErrorsOf(early)).toEqual(["outcome"]);
 
-    // The meeting happened: move it into the past as if the clock had run on.
-    await world.owner.query(
-      "UPDATE sales_demos SET scheduled_at = now() - interval '1 hour' WHERE id = $1",
-      [demo.id],
-    );
     const held = await rep().demos.recordOutcome({ demoId: demo.id, outcome: "held" });
     expect(held).toMatchObject({ leadMovedTo: "demo", demo: { status: "held" } });
     expect((await rep().leads.get({ leadId: lead.id })).stage).toBe("demo");
-    expect(
-      (await failure(rep().demos.recordOutcome({ demoId: demo.id, outcome: "no_show" }))).code,
-    ).toBe("CONFLICT");
+    expect((await rep().demos.upcoming()).map((row) => row.id)).not.toContain(demo.id);
+    const twice = await failure(rep().demos.recordOutcome({ demoId: demo.id, outcome: "no_show" }));
+    expect(twice.code).toBe("CONFLICT");
     expect((await auditActions(demo.id)).map((row) => row.action)).toEqual([
       "sales.demos.schedule",
       "sales.demos.recordOutcome",
     ]);
+  });
+
+  it("a held demo leaves a lead already negotiating where it is", async () => {
+    const lead = await rep().leads.create({
+      businessName: "Karen Pet Clinic",
+      phone: "+254711000888",
+    });
+    await rep().leads.move({ leadId: lead.id, stage: "negotiating" });
+    const demo = await rep().demos.schedule({
+      leadId: lead.id,
+      date: daysFromNow(1),
+      time: "16:00",
+      location: "The clinic",
+    });
+    const held = await rep().demos.recordOutcome({ demoId: demo.id, outcome: "held" });
+    expect(held.leadMovedTo).toBeNull();
+    expect((await rep().leads.get({ leadId: lead.id })).stage).toBe("negotiating");
   });
 
   it("a no-show leaves the lead's stage alone", async () => {

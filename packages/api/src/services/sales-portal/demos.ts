@@ -88,9 +88,11 @@ export async function recordDemoOutcome(
   if (demo.status !== "scheduled") {
     throw new ConflictError("This demo's outcome is already recorded.");
   }
-  if (input.outcome !== "cancelled" && demo.scheduledAt.getTime() > now.getTime()) {
-    throw new ValidationError("This demo has not started yet.", {
-      outcome: ["Record held or no-show once the demo's time has come."],
+  // A demo can happen earlier than booked (a phone call moves it), so "held" is the rep's word
+  // at any time; nobody can fail to show up before the time they were expected.
+  if (input.outcome === "no_show" && demo.scheduledAt.getTime() > now.getTime()) {
+    throw new ValidationError("This demo's time has not come yet.", {
+      outcome: ["Record a no-show once the demo's time has passed."],
     });
   }
   const updated = await db.salesDemo.update({
