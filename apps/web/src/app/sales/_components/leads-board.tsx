@@ -32,7 +32,7 @@ const leadOf = (data: unknown) => (data as { lead?: LeadInList } | undefined)?.l
  * Arrow keys jump a picked-up card a whole column (right/down: the next stage, left/up: the one
  * before) instead of nudging it a few pixels.
  */
-const jumpColumns: KeyboardCoordinateGetter = (event, { active, context }) => {
+const jumpColumns: KeyboardCoordinateGetter = (event, { active, context, currentCoordinates }) => {
   const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.code];
   if (!step) return undefined;
   event.preventDefault();
@@ -41,7 +41,9 @@ const jumpColumns: KeyboardCoordinateGetter = (event, { active, context }) => {
   if (!from) return undefined;
   const target = STAGES[STAGES.indexOf(from) + step];
   const rect = target ? context.droppableRects.get(columnId(target)) : undefined;
-  return rect ? { x: rect.left + 8, y: rect.top + 8 } : undefined;
+  // Columns sit side by side and stretch to one height: only x changes, so when the target is
+  // off screen the sensor scrolls the board to it instead.
+  return rect ? { x: rect.left + 8, y: currentCoordinates.y } : undefined;
 };
 
 /** The pointer's column when there is a pointer; the card's overlap when the keyboard moves it. */
@@ -98,7 +100,9 @@ function Column({
         <h2 id={headingId} className="font-semibold">
           {STAGE_LABELS[stage]} <span className="text-muted-foreground">({leads.length})</span>
         </h2>
-        <span className="text-xs text-muted-foreground tabular-nums">{formatKes(total)}</span>
+        <span className="text-xs whitespace-nowrap text-muted-foreground tabular-nums">
+          {formatKes(total)}
+        </span>
       </header>
       <ul className="flex flex-col gap-2">
         {leads.map((lead) => (
@@ -128,7 +132,8 @@ export function LeadsBoard({
   const sensors = useSensors(
     // A click on the card's link or menu is not a drag: the pointer must travel first.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: jumpColumns }),
+    // Instant scrolling: a smooth scroll would still be running when Space drops the card.
+    useSensor(KeyboardSensor, { coordinateGetter: jumpColumns, scrollBehavior: "auto" }),
   );
 
   function dropped(event: DragEndEvent) {
