@@ -2,7 +2,10 @@ import { signedInStaffMember } from "../../services/accounts/signed-in-staff-mem
 import { router } from "../../trpc/init";
 import { adminProcedure } from "../../trpc/procedures";
 import { auditRouter } from "./audit";
+import { commissionsRouter } from "./commissions";
 import { overviewRouter } from "./overview";
+import { revenueRouter } from "./revenue";
+import { salesTeamRouter } from "./sales-team";
 import { systemRouter } from "./system";
 import { tenantsRouter } from "./tenants";
 
@@ -13,4 +16,7 @@ export const adminRouter = router({
   system: systemRouter,
   audit: auditRouter,
   tenants: tenantsRouter,
+  salesTeam: salesTeamRouter,
+  revenue: revenueRouter,
+  commissions: commissionsRouter,
 });
