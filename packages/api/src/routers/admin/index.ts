@@ -3,6 +3,7 @@ import { router } from "../../trpc/init";
 import { adminProcedure } from "../../trpc/procedures";
 import { auditRouter } from "./audit";
 import { commissionsRouter } from "./commissions";
+import { flagsRouter } from "./flags";
 import { overviewRouter } from "./overview";
 import { revenueRouter } from "./revenue";
 import { salesTeamRouter } from "./sales-team";
@@ -16,6 +17,7 @@ export const adminRouter = router({
   system: systemRouter,
   audit: auditRouter,
   tenants: tenantsRouter,
+  flags: flagsRouter,
   salesTeam: salesTeamRouter,
   revenue: revenueRouter,
   commissions: commissionsRouter,
