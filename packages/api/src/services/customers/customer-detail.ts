@@ -22,7 +22,8 @@ export async function customerDetail(db: ScopedDb, id: string) {
     },
   });
   if (!row) throw new NotFoundError("Customer");
-  const [consents, conversations, leads] = await Promise.all([
+  const [tenant, consents, conversations, leads] = await Promise.all([
+    db.tenant.findFirst({ select: { currency: true } }),
     currentConsents(db, id),
     db.conversation.findMany({
       where: { customerId: id },
@@ -70,6 +71,7 @@ export async function customerDetail(db: ScopedDb, id: string) {
   }
 
   return {
+    currency: tenant?.currency ?? "KES",
     customer: {
       ...customerSummary(row),
       phoneVerified: row.phoneVerified,

@@ -11,7 +11,8 @@ import { customerSummary, customerSummarySelect } from "./customer-view";
 export async function listCustomers(db: ScopedDb, input: ListCustomersInput) {
   const query = listCustomersInput.parse(input);
   const where = customerWhere(query);
-  const [total, rows] = await Promise.all([
+  const [tenant, total, rows] = await Promise.all([
+    db.tenant.findFirst({ select: { currency: true } }),
     db.customer.count({ where }),
     db.customer.findMany({
       where,
@@ -27,6 +28,8 @@ export async function listCustomers(db: ScopedDb, input: ListCustomersInput) {
     page: query.page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    /** Lifetime values are in the business's own currency. */
+    currency: tenant?.currency ?? "KES",
   };
 }
 
