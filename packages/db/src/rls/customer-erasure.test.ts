@@ -4,7 +4,7 @@ import { actor, asActor, DENIED, expectSqlState } from "./as-actor";
 import { useWorld } from "./world";
 
 // Erasing a customer (or deleting one outright) is the owner's and admins' decision: staff
-// edit customers but cannot make one disappear, whatever the API does (0012).
+// edit customers but cannot make one disappear, whatever the API does (0013).
 describe.each(testServers().map((server) => [server.name, server.majorVersion]))(
   "customer erasure on %s (PostgreSQL %i)",
   (serverName) => {

@@ -2,6 +2,7 @@ import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-use
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
 import { customersRouter } from "./customers";
+import { conversationsRouter } from "./conversations";
 import { settingsRouter } from "./settings";
 import { teamRouter } from "./team";
 
@@ -11,4 +12,5 @@ export const tenantRouter = router({
   team: teamRouter,
   settings: settingsRouter,
   customers: customersRouter,
+  conversations: conversationsRouter,
 });

@@ -77,7 +77,7 @@ export async function exportCustomerData(db: ScopedDb, id: string) {
 /**
  * Erases a customer on their request: names, contacts, location, tags and every message's
  * text are removed; the row, its conversations, leads and amounts stay so totals still add up.
- * The database allows it to the owner and admins only (0012's trigger), whatever the caller.
+ * The database allows it to the owner and admins only (0013's trigger), whatever the caller.
  */
 export async function eraseCustomer(db: ScopedDb, id: string) {
   const customer = await db.customer.findFirst({ where: { id }, select: { id: true } });
