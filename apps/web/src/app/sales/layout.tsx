@@ -13,6 +13,7 @@ export const metadata: Metadata = { title: { default: "Sales", template: "%s · 
 // issues build them.
 const SALES_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/sales", label: "Dashboard", exact: true },
+  { href: "/sales/onboarding", label: "Onboarding" },
 ];
 
 /** Sales reps' and support's app; the owner and admins may look in. Businesses get 403. */
