@@ -60,6 +60,13 @@ export {
   TableRow,
   type TableProps,
 } from "./components/table";
+export {
+  DataTable,
+  type DataTableColumn,
+  type DataTableProps,
+  type DataTableSort,
+} from "./components/data-table";
+export { readListParams, writeListParams, type ListParams } from "./components/data-table-url";
 
 // Shells
 export { AppShell, type AppShellProps } from "./components/app-shell";
@@ -70,3 +77,6 @@ export {
   ImpersonationBanner,
   type ImpersonationBannerProps,
 } from "./components/impersonation-banner";
+
+// Charts (recharts) with KES formatting and a table alternative
+export * from "./charts";
