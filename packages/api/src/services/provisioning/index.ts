@@ -5,3 +5,4 @@ export * from "./onboarding-sessions";
 export { provisionClient, PROVISIONING_STEPS, type ProvisioningStep } from "./provision-client";
 export { subdomainAvailability } from "./subdomain-availability";
 export { templatesForIndustry } from "./website-templates";
+export { createDemoAccount, createDemoInput, listDemoAccounts } from "./demo-account";

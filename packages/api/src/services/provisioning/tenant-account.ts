@@ -49,9 +49,7 @@ export function nairobiDateAfter(now: Date, days: number): Date {
 }
 
 /**
- * The business's owner: a tenant_users row without a password and a seven-day, single-use
- * invitation (only its hash stored), sent through the outbox. The link is returned once, for
- * the rep to pass on; the accept page at /invite/<token> sets the password.
+ * The business's owner: a tenant_users row without a password, then an invitation for it.
  */
 export async function inviteTenantOwner(
   db: ScopedDb,
@@ -74,12 +72,36 @@ export async function inviteTenantOwner(
     },
     select: { id: true },
   });
+  return {
+    ownerId: owner.id,
+    ...(await issueInvitation(db, { ...invite, tenantUserId: owner.id })),
+  };
+}
+
+/**
+ * A seven-day, single-use invitation for a user without a password (only the token's hash is
+ * stored), sent through the outbox. The link is returned once, for the rep to pass on; the
+ * accept page at /invite/<token> sets the password.
+ */
+export async function issueInvitation(
+  db: ScopedDb,
+  invite: {
+    tenantId: string;
+    tenantUserId: string;
+    repId: string;
+    email: string;
+    fullName: string;
+    businessName: string;
+    now: Date;
+    linkFor: (token: string) => string;
+  },
+) {
   const token = newInvitationToken();
   const expiresAt = new Date(invite.now.getTime() + INVITATION_LIFETIME_DAYS * DAY_MS);
   const invitation = await db.invitation.create({
     data: {
       tenantId: invite.tenantId,
-      tenantUserId: owner.id,
+      tenantUserId: invite.tenantUserId,
       email: invite.email,
       role: "owner",
       tokenHash: invitationTokenHash(token),
@@ -106,7 +128,7 @@ export async function inviteTenantOwner(
       },
     ],
   });
-  return { ownerId: owner.id, invitationId: invitation.id, link, expiresAt };
+  return { invitationId: invitation.id, link, expiresAt };
 }
 
 /** One audit row written by a provisioning unit of work, naming the rep it acts for. */
