@@ -11,7 +11,7 @@ export function siteOrigin(subdomain: string): string {
 
 /**
  * Demo businesses from the seed (packages/db/src/seed/businesses.ts): an active hotel with a
- * published website, and a suspended law firm whose website must not be served.
+ * published website, and a suspended law firm whose website says it is unavailable.
  */
 export const activeBusiness = { subdomain: "pwani-breeze", name: "Pwani Breeze Hotel" };
 export const suspendedBusiness = {

@@ -9,12 +9,16 @@ test("a published business website is served on its own subdomain", async ({ pag
   await page.screenshot({ path: testInfo.outputPath("site-home.png"), fullPage: true });
 });
 
-test("a suspended business's website is a 404 that names nobody", async ({ page }, testInfo) => {
-  const response = await page.goto(siteOrigin(suspendedBusiness.subdomain));
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "There is no website here" })).toBeVisible();
-  await expect(page.locator("body")).not.toContainText(suspendedBusiness.name);
-  await page.screenshot({ path: testInfo.outputPath("suspended-site-404.png") });
+test("a suspended business's website says it is unavailable, and nothing more", async ({
+  page,
+}, testInfo) => {
+  await page.goto(siteOrigin(suspendedBusiness.subdomain));
+  await expect(
+    page.getByRole("heading", { name: `${suspendedBusiness.name} is unavailable` }),
+  ).toBeVisible();
+  await expect(page.getByRole("banner")).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await page.screenshot({ path: testInfo.outputPath("suspended-site-unavailable.png") });
 });
 
 test("an unknown subdomain is a 404", async ({ page }) => {

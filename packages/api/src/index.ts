@@ -7,6 +7,7 @@ export { transformer } from "./trpc/transformer";
 export type { FormErrors } from "./trpc/error-formatter";
 export { flushApiUsage } from "./api-usage";
 export * from "./errors";
+export { isFeatureEnabled } from "./services/feature-flags";
 export type { SessionClaims, PlatformSessionClaims, TenantSessionClaims } from "./auth/session";
 export {
   acceptInvitation,

@@ -20,10 +20,24 @@ export interface SitePage {
 export const HOME_SLUG = "home";
 
 /**
- * Businesses whose site is served. A suspended or canceled business's site disappears without
- * saying why; a trial business can already show theirs.
+ * Businesses whose site is served; a trial business can already show theirs. A suspended one
+ * shows the "unavailable" page instead, a canceled one none.
  */
 const SERVED_SUBSCRIPTION_STATUSES = new Set(["trial", "active", "past_due"]);
+
+/** One lookup of the subdomain per request, shared by the page, its metadata and the checks. */
+const tenantFor = cache((subdomain: string) => findTenantBySubdomain(subdomain));
+
+/**
+ * The name of a suspended business at this subdomain, else null. Its site then says the
+ * business is unavailable (not why): visitors learn it is not gone, and nothing more. A
+ * canceled business's site is simply not found.
+ */
+export const suspendedBusinessName = cache(async (subdomain: string): Promise<string | null> => {
+  if (!isAvailableSubdomainName(subdomain)) return null;
+  const tenant = await tenantFor(subdomain);
+  return tenant?.subscriptionStatus === "suspended" ? tenant.businessName : null;
+});
 
 /**
  * One page of a business's published website, or null when there is nothing to show: unknown
@@ -33,7 +47,7 @@ const SERVED_SUBSCRIPTION_STATUSES = new Set(["trial", "active", "past_due"]);
 export const findSitePage = cache(
   async (subdomain: string, slug: string): Promise<SitePage | null> => {
     if (!isAvailableSubdomainName(subdomain)) return null;
-    const tenant = await findTenantBySubdomain(subdomain);
+    const tenant = await tenantFor(subdomain);
     if (!tenant || !SERVED_SUBSCRIPTION_STATUSES.has(tenant.subscriptionStatus)) return null;
 
     // As a visitor: RLS shows the public actor only this tenant's published content.

@@ -13,8 +13,10 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 // as their issues build them.
 const ADMIN_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/admin", label: "Overview", exact: true },
+  { href: "/admin/tenants", label: "Tenants" },
   { href: "/admin/system", label: "System" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/flags", label: "Feature flags" },
 ];
 
 /** The platform owner's and admins' app. Anyone else signed in gets the 403 page. */

@@ -2,6 +2,7 @@ import { signedInStaffMember } from "../../services/accounts/signed-in-staff-mem
 import { router } from "../../trpc/init";
 import { adminProcedure } from "../../trpc/procedures";
 import { auditRouter } from "./audit";
+import { flagsRouter } from "./flags";
 import { overviewRouter } from "./overview";
 import { systemRouter } from "./system";
 import { tenantsRouter } from "./tenants";
@@ -13,4 +14,5 @@ export const adminRouter = router({
   system: systemRouter,
   audit: auditRouter,
   tenants: tenantsRouter,
+  flags: flagsRouter,
 });

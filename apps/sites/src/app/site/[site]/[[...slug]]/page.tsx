@@ -4,7 +4,8 @@ import { brandColorStyle } from "@aizalo/ui";
 import { PageContent } from "../../../../components/page-content";
 import { SiteFooter } from "../../../../components/site-footer";
 import { SiteHeader } from "../../../../components/site-header";
-import { findSitePage, HOME_SLUG } from "../../../../server/site";
+import { SiteUnavailable } from "../../../../components/site-unavailable";
+import { findSitePage, HOME_SLUG, suspendedBusinessName } from "../../../../server/site";
 
 type SitePageProps = PageProps<"/site/[site]/[[...slug]]">;
 
@@ -16,6 +17,10 @@ async function requestedPage(props: SitePageProps) {
 }
 
 export async function generateMetadata(props: SitePageProps): Promise<Metadata> {
+  const suspended = await suspendedBusinessName((await props.params).site);
+  if (suspended) {
+    return { title: `${suspended} is unavailable`, robots: { index: false, follow: false } };
+  }
   const found = await requestedPage(props);
   if (!found) return {};
   const { business, page } = found;
@@ -26,6 +31,8 @@ export async function generateMetadata(props: SitePageProps): Promise<Metadata> 
 }
 
 export default async function SitePage(props: SitePageProps) {
+  const suspended = await suspendedBusinessName((await props.params).site);
+  if (suspended) return <SiteUnavailable businessName={suspended} />;
   const found = await requestedPage(props);
   if (!found) notFound();
   const { business, navigation, page, primaryColor } = found;

@@ -1,0 +1,8 @@
+export { isFeatureEnabled } from "./is-feature-enabled";
+export {
+  createFlag,
+  listFeatureFlags,
+  removeTenantOverride,
+  setGlobalFlag,
+  setTenantOverride,
+} from "./manage-flags";
