@@ -25,6 +25,8 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   // industry's own pages join as their issues build them.
   const navigation: readonly ShellNavItem[] = [
     { href: `/${subdomain}/dashboard` as Route, label: "Dashboard" },
+    { href: `/${subdomain}/conversations` as Route, label: "Conversations" },
+    { href: `/${subdomain}/customers` as Route, label: "Customers" },
   ];
 
   return (
