@@ -6,6 +6,8 @@ import { salesProcedure } from "../../trpc/procedures";
 import { clientsRouter } from "./clients";
 import { demosRouter } from "./demos";
 import { leadsRouter } from "./leads";
+import { demoAccountsRouter } from "./demo-accounts";
+import { onboardingRouter } from "./onboarding";
 
 /** The sales app (/sales/**): sales reps and support; the owner and admins may look in. */
 export const salesRouter = router({
@@ -14,4 +16,6 @@ export const salesRouter = router({
   leads: leadsRouter,
   demos: demosRouter,
   clients: clientsRouter,
+  onboarding: onboardingRouter,
+  demoAccounts: demoAccountsRouter,
 });
