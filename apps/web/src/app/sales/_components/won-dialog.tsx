@@ -14,7 +14,7 @@ import {
 } from "@aizalo/ui";
 
 /** The wizard's address for a lead (the wizard fills in what the lead already knows). */
-export const onboardingHref = (leadId: string) => `/sales/onboarding?leadId=${leadId}` as Route;
+export const onboardingHref = (leadId: string) => `/sales/onboarding?lead=${leadId}` as Route;
 
 /**
  * A lead is won when its business becomes a client, which the onboarding wizard does (tenant,
