@@ -114,7 +114,7 @@ test("suspending a business closes its site and sign-in; reactivating opens them
   await dialog.getByRole("button", { name: "Reactivate" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Suspend" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Subscription history" })).toContainText(
+  await expect(page.getByRole("region", { name: "Subscription history" })).toContainText(
     REACTIVATE_REASON,
   );
 
