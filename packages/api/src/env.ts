@@ -11,6 +11,11 @@ const apiEnvSchema = z.object({
   MUTATION_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   /** The web app's public origin: invitation links are built on it, never on a request's Host. */
   WEB_ORIGIN: z.url().default("http://localhost:3000"),
+  /**
+   * A direct connection as the app role for the real-time inbox's one LISTEN per process: LISTEN
+   * does not survive a transaction-mode pooler. Unset: the app role's URL (DATABASE_APP_URL...).
+   */
+  DATABASE_LISTEN_URL: z.url().optional(),
 });
 
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

@@ -15,6 +15,8 @@ export {
   type UnitOfWorkOptions,
 } from "./client/database";
 export { getDatabase } from "./client/default-database";
+// For a connection that cannot be a unit of work: the real-time inbox's LISTEN connection.
+export { appUrlFor, readDatabaseEnv } from "./config";
 export { MissingUnitOfWorkError } from "./client/unit-of-work-context";
 export { TenantScopeError } from "./client/query-rules/tenant-scope";
 export { UndefinedWhereValueError } from "./client/query-rules/where-guard";

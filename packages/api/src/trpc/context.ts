@@ -2,6 +2,7 @@ import { getDatabase, type Database } from "@aizalo/db";
 import type { SessionClaims } from "../auth/session";
 import { apiUsageLogFor, type ApiUsageLog } from "../api-usage";
 import { rootLogger } from "../logger";
+import { conversationEventHub, type ConversationEventHub } from "../realtime";
 import type { MutationRateLimit } from "../rate-limit/mutation-limit";
 
 /** What the HTTP handler (or a script) knows about a request before any procedure runs. */
@@ -16,6 +17,8 @@ export interface RequestInfo {
   /** Overrides for tests; the process's defaults otherwise. */
   usageLog?: ApiUsageLog;
   mutationRateLimit?: MutationRateLimit;
+  /** The real-time inbox's event hub; the process's own (one LISTEN connection) unless given. */
+  conversationEvents?: ConversationEventHub;
 }
 
 /**
@@ -33,6 +36,8 @@ export function createContext(request: RequestInfo) {
     database,
     usageLog: request.usageLog ?? apiUsageLogFor(database),
     mutationRateLimit: request.mutationRateLimit,
+    /** A function, so a request that opens no stream never builds the hub. */
+    conversationEvents: () => request.conversationEvents ?? conversationEventHub(),
   };
 }
 

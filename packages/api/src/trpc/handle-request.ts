@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@aizalo/db";
+import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { SessionClaims } from "../auth/session";
 import { RateLimitedError } from "../errors";
+import type { ConversationEventHub } from "../realtime";
 import { appRouter } from "../root";
 import { createContext } from "./context";
 
@@ -12,6 +15,8 @@ export interface TrpcRequestOptions {
   /** The client's address as the app resolved it (TRUST_PROXY rules live in the web app). */
   ip?: string | null;
   database?: Database;
+  /** The real-time inbox's event hub; the process's own unless a test brings one. */
+  conversationEvents?: ConversationEventHub;
 }
 
 /**
@@ -24,6 +29,10 @@ export function handleTrpcRequest(
   options: TrpcRequestOptions = {},
 ): Promise<Response> {
   const requestId = requestIdOf(request);
+  // A stream refused before it opens (no session, wrong audience, bad input) still answers with
+  // an event stream; tRPC reports that error to onError but not to responseMeta. Kept here so
+  // the stream's HTTP status says 401/403/400 too, and EventSource does not retry it.
+  const streamRefusals: TRPCError[] = [];
   return fetchRequestHandler({
     endpoint: options.endpoint ?? "/api/trpc",
     req: request,
@@ -35,10 +44,16 @@ export function handleTrpcRequest(
         ip: options.ip ?? null,
         userAgent: request.headers.get("user-agent"),
         ...(options.database && { database: options.database }),
+        ...(options.conversationEvents && { conversationEvents: options.conversationEvents }),
       }),
-    responseMeta({ errors }) {
+    onError({ error, type }) {
+      if (type === "subscription") streamRefusals.push(error);
+    },
+    responseMeta({ errors, type }) {
       const limited = errors.find((error) => error.cause instanceof RateLimitedError)?.cause;
+      const refusal = type === "subscription" ? streamRefusals[0] : undefined;
       return {
+        ...(refusal && { status: getHTTPStatusCodeFromError(refusal) }),
         headers: new Headers({
           "x-request-id": requestId,
           ...(limited instanceof RateLimitedError && {

@@ -9,10 +9,21 @@ export interface ProcedureMeta {
   description?: string;
 }
 
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  transformer,
-  errorFormatter: formatError,
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer,
+    errorFormatter: formatError,
+    // Streams (the real-time inbox): a ping keeps proxies from closing an idle stream, the client
+    // reconnects when pings stop, and a stream ends after 15 minutes so the reconnect re-checks
+    // the session (a deactivated user stops receiving events).
+    sse: {
+      ping: { enabled: true, intervalMs: 10_000 },
+      client: { reconnectAfterInactivityMs: 25_000 },
+      maxDurationMs: 15 * 60_000,
+    },
+  });
 
 export const router = t.router;
 export const middleware = t.middleware;
