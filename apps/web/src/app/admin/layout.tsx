@@ -16,6 +16,8 @@ const ADMIN_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/admin/tenants", label: "Tenants" },
   { href: "/admin/sales-team", label: "Sales team" },
   { href: "/admin/revenue", label: "Revenue" },
+  { href: "/admin/system", label: "System" },
+  { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/flags", label: "Feature flags" },
 ];
 
