@@ -18,9 +18,14 @@ import { StartOnboarding } from "./start-onboarding";
 
 export const metadata: Metadata = { title: "Onboarding" };
 
-/** The rep's onboarding drafts, and where a new one starts (blank or from a lead). */
-export default async function OnboardingPage() {
+/**
+ * The rep's onboarding drafts, and where a new one starts (blank or from a lead; a lead's page
+ * can link to /sales/onboarding?lead=<id> to have it chosen).
+ */
+export default async function OnboardingPage({ searchParams }: PageProps<"/sales/onboarding">) {
   const claims = await requireSalesSession();
+  // A lead's page links here with ?lead=<id> to start from that lead.
+  const { lead } = await searchParams;
   const api = await serverApi();
   const [sessions, leads] = await Promise.all([
     api.sales.onboarding.list(),
@@ -35,7 +40,10 @@ export default async function OnboardingPage() {
         description="Set up a new client: business details, industry, website template, subdomain and look. Drafts are saved at every step."
       />
       {canStart ? (
-        <StartOnboarding leads={leads} />
+        <StartOnboarding
+          leads={leads}
+          initialLeadId={leads.some((row) => row.id === lead) ? String(lead) : ""}
+        />
       ) : (
         <p className="text-muted-foreground">Only sales reps onboard clients.</p>
       )}

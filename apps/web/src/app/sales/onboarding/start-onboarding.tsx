@@ -15,10 +15,16 @@ interface StartableLead {
 }
 
 /** Starts a draft, blank or filled from one of the rep's open leads, and opens the wizard. */
-export function StartOnboarding({ leads }: { leads: readonly StartableLead[] }) {
+export function StartOnboarding({
+  leads,
+  initialLeadId,
+}: {
+  leads: readonly StartableLead[];
+  initialLeadId: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [leadId, setLeadId] = useState("");
+  const [leadId, setLeadId] = useState(initialLeadId);
   const start = useMutation(
     trpc.sales.onboarding.start.mutationOptions({
       onSuccess: (session) => router.push(`/sales/onboarding/${session.id}` as Route),
