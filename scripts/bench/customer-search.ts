@@ -46,7 +46,7 @@ export function plainWhereSearch(database: Database, business: GrownBusiness): S
 }
 
 /**
- * The same search through app.customer_ids_matching (migration 0013): the trigram indexes find
+ * The same search through app.customer_ids_matching (migration 0015): the trigram indexes find
  * the matching ids, the page is read through RLS; one statement gives the page and the total.
  */
 export function trigramSearch(database: Database, business: GrownBusiness): SearchWay {

@@ -3,7 +3,7 @@ import { testServers } from "../testing";
 import { actor, asActor, type ActorSettings } from "./as-actor";
 import { useWorld } from "./world";
 
-// app.customer_ids_matching (migration 0013) runs with the owner's rights so the trigram
+// app.customer_ids_matching (migration 0015) runs with the owner's rights so the trigram
 // indexes can serve it under RLS: it must apply the tenant rule itself, exactly as the policies.
 
 describe.each(testServers().map((server) => [server.name, server.majorVersion]))(

@@ -142,6 +142,14 @@ export async function tenantFixture(
     phone: phone(seq * 1000 + 2),
     first_name: "Kamau",
   });
+  await insert(owner, "customer_consents", {
+    tenant_id: id,
+    customer_id: customer,
+    channel: "whatsapp",
+    granted: true,
+    source: "in_person",
+    recorded_by: users.staff,
+  });
   const conversation = await insert(owner, "conversations", {
     tenant_id: id,
     customer_id: customer,

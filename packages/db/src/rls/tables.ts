@@ -15,6 +15,8 @@ export interface TenantTable {
   permission: string;
   /** Reading needs the permission too (invitations carry token hashes). */
   readNeedsPermission?: boolean;
+  /** Deleting rows outright is for the owner and admins only (erasure: customers). */
+  deleteNeedsOwnerOrAdmin?: boolean;
   /** Values that keep a cloned row clear of unique keys. */
   fresh?: () => Record<string, unknown>;
 }
@@ -24,7 +26,13 @@ const uniqueWord = () => `k${randomBytes(4).toString("hex")}`;
 
 /** Tables that belong to one tenant and that tenant users work with. */
 export const TENANT_TABLES: TenantTable[] = [
-  { table: "customers", permission: "customers.write", fresh: () => ({ phone: uniquePhone() }) },
+  {
+    table: "customers",
+    permission: "customers.write",
+    deleteNeedsOwnerOrAdmin: true,
+    fresh: () => ({ phone: uniquePhone() }),
+  },
+  { table: "customer_consents", permission: "customers.write" },
   { table: "leads", permission: "customers.write" },
   { table: "booking_requests", permission: "customers.write" },
   { table: "conversations", permission: "conversations.reply" },

@@ -13,6 +13,8 @@ export const metadata: Metadata = { title: { default: "Sales", template: "%s · 
 // issues build them.
 const SALES_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/sales", label: "Dashboard", exact: true },
+  { href: "/sales/onboarding", label: "Onboarding" },
+  { href: "/sales/demo-accounts", label: "Demo accounts" },
 ];
 
 /** Sales reps' and support's app; the owner and admins may look in. Businesses get 403. */

@@ -1,6 +1,7 @@
 import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-user";
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
+import { customersRouter } from "./customers";
 import { conversationsRouter } from "./conversations";
 import { settingsRouter } from "./settings";
 import { teamRouter } from "./team";
@@ -10,5 +11,6 @@ export const tenantRouter = router({
   me: tenantProcedure.query(({ ctx }) => signedInTenantUser(ctx.db, ctx.session)),
   team: teamRouter,
   settings: settingsRouter,
+  customers: customersRouter,
   conversations: conversationsRouter,
 });
