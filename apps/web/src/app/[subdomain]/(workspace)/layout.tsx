@@ -27,6 +27,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
     { href: `/${subdomain}/dashboard` as Route, label: "Dashboard" },
     { href: `/${subdomain}/conversations` as Route, label: "Conversations" },
     { href: `/${subdomain}/customers` as Route, label: "Customers" },
+    { href: `/${subdomain}/leads` as Route, label: "Leads" },
   ];
 
   return (
