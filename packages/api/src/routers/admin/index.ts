@@ -2,8 +2,11 @@ import { signedInStaffMember } from "../../services/accounts/signed-in-staff-mem
 import { router } from "../../trpc/init";
 import { adminProcedure } from "../../trpc/procedures";
 import { auditRouter } from "./audit";
+import { commissionsRouter } from "./commissions";
 import { flagsRouter } from "./flags";
 import { overviewRouter } from "./overview";
+import { revenueRouter } from "./revenue";
+import { salesTeamRouter } from "./sales-team";
 import { systemRouter } from "./system";
 import { tenantsRouter } from "./tenants";
 
@@ -15,4 +18,7 @@ export const adminRouter = router({
   audit: auditRouter,
   tenants: tenantsRouter,
   flags: flagsRouter,
+  salesTeam: salesTeamRouter,
+  revenue: revenueRouter,
+  commissions: commissionsRouter,
 });
