@@ -40,7 +40,7 @@ async function addCustomer(page: Page, firstName: string, lastName: string, phon
 }
 
 async function search(page: Page, text: string) {
-  await page.getByLabel("Search").fill(text);
+  await page.getByRole("searchbox", { name: "Search" }).fill(text);
 }
 
 test("an owner adds, imports, edits and finds customers", async ({ page }, testInfo) => {
@@ -176,6 +176,6 @@ test("a viewer sees no write controls, and the API refuses their writes anyway",
   expect(response.status()).toBe(403);
   expect(await response.text()).toContain("FORBIDDEN");
   await page.goto(`/${clinic.subdomain}/customers`);
-  await page.getByLabel("Search").fill(phone.e164);
+  await page.getByRole("searchbox", { name: "Search" }).fill(phone.e164);
   await expect(page.getByText("No customer matches")).toBeVisible();
 });

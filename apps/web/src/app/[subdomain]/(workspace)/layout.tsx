@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import { ImpersonationBanner, initialsOf } from "@aizalo/ui";
+import { ImpersonationBanner, initialsOf, Toaster } from "@aizalo/ui";
 import { ShellFrame } from "../../../components/shell/shell-frame";
 import type { ShellNavItem } from "../../../components/shell/shell-nav";
 import { TENANT_ROLE_LABELS } from "../../../components/shell/role-labels";
@@ -79,6 +79,8 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
       }
     >
       {children}
+      {/* One place for every workspace page's confirmations ("Customer saved"). */}
+      <Toaster />
     </ShellFrame>
   );
 }
