@@ -1,10 +1,12 @@
 import type { Job } from "../define-job";
 import { logSender } from "../outbox/log-sender";
 import type { OutboxSender } from "../outbox/outbox-sender";
+import { demoExpiryJob } from "./demo-expiry";
 import { expireImpersonationSessionsJob } from "./expire-impersonation-sessions";
 import { expireInvitationsJob } from "./expire-invitations";
 import { expirePasswordResetsJob } from "./expire-password-resets";
 import { outboxDeliverJob } from "./outbox-deliver";
+import { subscriptionLifecycleJob } from "./subscription-lifecycle";
 
 export interface JobRegistryOptions {
   /** Where outbox messages go; the development log (links hidden) by default. */
@@ -18,5 +20,7 @@ export function createJobRegistry(options: JobRegistryOptions = {}): readonly Jo
     expireInvitationsJob,
     expirePasswordResetsJob,
     expireImpersonationSessionsJob,
+    subscriptionLifecycleJob(),
+    demoExpiryJob(),
   ];
 }

@@ -48,9 +48,18 @@ describe("admin.overview.get", () => {
     }
   });
 
+  it("gives the last 24 hours of API calls, including the calls just made", async () => {
+    await call("platform admin").admin.overview.get();
+    await world.usageLog.flush();
+    const health = await call("platform admin").admin.overview.health();
+    expect(health.requests).toBeGreaterThan(0);
+    expect(health.until.getTime() - health.since.getTime()).toBe(24 * 3_600_000);
+  });
+
   it("is closed to sales, support and every tenant user", async () => {
     for (const person of ["sales rep", "support", "tenant owner", "tenant admin"] as const) {
       expect(await codeOf(call(person).admin.overview.get())).toBe("FORBIDDEN");
+      expect(await codeOf(call(person).admin.overview.health())).toBe("FORBIDDEN");
     }
     expect(await codeOf(call("anonymous").admin.overview.get())).toBe("UNAUTHORIZED");
   });

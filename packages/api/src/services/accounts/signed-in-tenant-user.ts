@@ -10,7 +10,7 @@ import { NotFoundError } from "../../errors";
 export async function signedInTenantUser(db: ScopedDb, session: TenantSessionClaims) {
   const tenant = await db.tenant.findFirst({
     where: { id: session.tenantId },
-    select: { id: true, businessName: true, subdomain: true, industry: true },
+    select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
   });
   if (!tenant) throw new NotFoundError("Business");
   if (session.impersonatorId) {

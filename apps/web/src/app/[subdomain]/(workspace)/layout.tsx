@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import { ImpersonationBanner, initialsOf, Toaster } from "@aizalo/ui";
+import { Badge, ImpersonationBanner, initialsOf, Toaster } from "@aizalo/ui";
 import { ShellFrame } from "../../../components/shell/shell-frame";
 import type { ShellNavItem } from "../../../components/shell/shell-nav";
 import { TENANT_ROLE_LABELS } from "../../../components/shell/role-labels";
@@ -20,7 +20,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
     workspaceMemberFor(claims),
     impersonationFor(claims),
   ]);
-  const { businessName, industry } = member.tenant;
+  const { businessName, industry, isDemo } = member.tenant;
   // Only pages that exist: Conversations, Campaigns, Customers, Analytics, Settings and the
   // industry's own pages join as their issues build them.
   const navigation: readonly ShellNavItem[] = [
@@ -47,6 +47,12 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
         <>
           {businessName}
           <span className="font-normal text-muted-foreground"> · {industryLabel(industry)}</span>
+          {/* A sales demo account: sample data, removed when it expires. */}
+          {isDemo ? (
+            <Badge tone="warning" className="ml-2 align-middle">
+              Demo
+            </Badge>
+          ) : null}
         </>
       }
       navigationLabel={businessName}
