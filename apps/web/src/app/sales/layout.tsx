@@ -9,10 +9,11 @@ import { staffMemberFor } from "../../server/shell-people";
 
 export const metadata: Metadata = { title: { default: "Sales", template: "%s · Sales · Aizalo" } };
 
-// Only pages that exist: Leads, Onboarding, Demos, Clients and Commissions join as their
-// issues build them.
+// Only pages that exist: Commissions joins when it is built.
 const SALES_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/sales", label: "Dashboard", exact: true },
+  { href: "/sales/leads", label: "Leads" },
+  { href: "/sales/clients", label: "My clients" },
   { href: "/sales/onboarding", label: "Onboarding" },
   { href: "/sales/demo-accounts", label: "Demo accounts" },
 ];
