@@ -45,7 +45,7 @@ export async function recheckSession(
   );
 }
 
-/** One row of app.session_state() (migration 0015): the acting account as it is now. */
+/** One row of app.session_state() (migration 0016): the acting account as it is now. */
 interface SessionStateRow {
   is_active: boolean;
   role: string;
