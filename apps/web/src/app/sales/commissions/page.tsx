@@ -1,13 +1,10 @@
-import type { Metadata, Route } from "next";
-import Link from "next/link";
+import type { Metadata } from "next";
 import {
-  Badge,
   Button,
   Card,
   CardContent,
   CardHeader,
   CardTitle,
-  EmptyState,
   Input,
   KpiCard,
   Label,
@@ -23,6 +20,7 @@ import {
 import { requireSalesSession } from "../../../server/shell-access";
 import { serverApi } from "../../../trpc/server";
 import { formatDate, formatKes } from "../_components/formatting";
+import { CommissionLines } from "./commission-lines";
 
 export const metadata: Metadata = { title: "Commissions" };
 
@@ -33,8 +31,8 @@ const REVENUE_WORDS: Record<string, string> = {
   addon: "Add-on",
   overage: "Overage",
 };
-const STATUS_TONES = { pending: "warning", approved: "primary", paid: "success" } as const;
-const STATUS_WORDS = { pending: "Pending", approved: "Approved", paid: "Paid" } as const;
+/** sales.commissions.mine's page size. */
+const PAGE_SIZE = 25;
 
 function monthLabel(key: string) {
   const [year, month] = key.split("-").map(Number);
@@ -57,9 +55,6 @@ export default async function CommissionsPage({ searchParams }: PageProps<"/sale
   const page = Math.max(1, Number.parseInt(String(params.page ?? "1"), 10) || 1);
   const mine = await (await serverApi()).sales.commissions.mine({ month, page });
   const { summary, standing, lines } = mine;
-  const pages = Math.max(1, Math.ceil(lines.total / 25));
-  const pageHref = (target: number) =>
-    `/sales/commissions?month=${mine.month}&page=${target}` as Route;
 
   return (
     <div className="flex flex-col gap-6">
@@ -164,57 +159,23 @@ export default async function CommissionsPage({ searchParams }: PageProps<"/sale
         <h2 id="payments-title" className="text-lg font-semibold">
           Payments in {monthLabel(mine.month)}
         </h2>
-        {lines.rows.length === 0 ? (
-          <EmptyState
-            title="No payments this month"
-            description="Commissions appear when your clients pay."
-          />
-        ) : (
-          <Table label={`Commission per payment, ${monthLabel(mine.month)}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Paid on</TableHead>
-                <TableHead>Client</TableHead>
-                <TableHead>For</TableHead>
-                <TableHead className="text-right">Payment</TableHead>
-                <TableHead className="text-right">Rate</TableHead>
-                <TableHead className="text-right">Commission</TableHead>
-                <TableHead>Status</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {lines.rows.map((row) => (
-                <TableRow key={row.id}>
-                  <TableCell>{formatDate(row.revenue.paidAt)}</TableCell>
-                  <TableCell>{row.businessName ?? "A former client"}</TableCell>
-                  <TableCell>
-                    {REVENUE_WORDS[row.revenue.type] ?? row.revenue.type}
-                    {row.kind === "refund" ? " (refund)" : ""}
-                  </TableCell>
-                  <TableCell className="text-right tabular-nums">
-                    {formatKes(row.revenue.amount)}
-                  </TableCell>
-                  <TableCell className="text-right tabular-nums">{row.rate.toFixed(2)}%</TableCell>
-                  <TableCell className="text-right font-medium tabular-nums">
-                    {formatKes(row.amount)}
-                  </TableCell>
-                  <TableCell>
-                    <Badge tone={STATUS_TONES[row.status]}>{STATUS_WORDS[row.status]}</Badge>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        {pages > 1 ? (
-          <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-            {page > 1 ? <Link href={pageHref(page - 1)}>Previous</Link> : <span />}
-            <span>
-              Page {page} of {pages}
-            </span>
-            {page < pages ? <Link href={pageHref(page + 1)}>Next</Link> : <span />}
-          </nav>
-        ) : null}
+        <CommissionLines
+          label={`Commission per payment, ${monthLabel(mine.month)}`}
+          month={mine.month}
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={lines.total}
+          lines={lines.rows.map((row) => ({
+            id: row.id,
+            paidOn: formatDate(row.revenue.paidAt),
+            client: row.businessName ?? "A former client",
+            paidFor: `${REVENUE_WORDS[row.revenue.type] ?? row.revenue.type}${row.kind === "refund" ? " (refund)" : ""}`,
+            payment: formatKes(row.revenue.amount),
+            rate: `${row.rate.toFixed(2)}%`,
+            commission: formatKes(row.amount),
+            status: row.status,
+          }))}
+        />
       </section>
     </div>
   );
