@@ -9,11 +9,11 @@ import { staffMemberFor } from "../../server/shell-people";
 
 export const metadata: Metadata = { title: { default: "Sales", template: "%s · Sales · Aizalo" } };
 
-// Only pages that exist: Commissions joins when it is built.
 const SALES_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/sales", label: "Dashboard", exact: true },
   { href: "/sales/leads", label: "Leads" },
   { href: "/sales/clients", label: "My clients" },
+  { href: "/sales/commissions", label: "Commissions" },
   { href: "/sales/onboarding", label: "Onboarding" },
   { href: "/sales/demo-accounts", label: "Demo accounts" },
 ];

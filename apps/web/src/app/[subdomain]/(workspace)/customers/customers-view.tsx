@@ -271,8 +271,10 @@ function customerColumns(subdomain: string, currency: string): DataTableColumn<C
       id: "name",
       header: "Name",
       sortable: true,
+      // One element: on a phone the cell is a flex line "Name   value", and a long email must
+      // wrap inside it rather than push the card wider than the screen.
       cell: (customer) => (
-        <>
+        <span className="min-w-0 [overflow-wrap:anywhere] max-sm:text-right">
           <Link
             href={`/${subdomain}/customers/${customer.id}` as Route}
             className="font-medium text-foreground underline-offset-4 hover:underline"
@@ -282,7 +284,7 @@ function customerColumns(subdomain: string, currency: string): DataTableColumn<C
           {customer.email ? (
             <span className="block text-xs text-muted-foreground">{customer.email}</span>
           ) : null}
-        </>
+        </span>
       ),
     },
     { id: "phone", header: "Phone", cell: (customer) => formatPhone(customer.phone) },
@@ -290,7 +292,7 @@ function customerColumns(subdomain: string, currency: string): DataTableColumn<C
       id: "tags",
       header: "Tags",
       cell: (customer) => (
-        <span className="flex flex-wrap gap-1">
+        <span className="flex min-w-0 flex-wrap justify-end gap-1 sm:justify-start">
           {customer.tags.map((tag) => (
             <Badge key={tag}>{tag}</Badge>
           ))}
