@@ -18,6 +18,9 @@ const SALES_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/sales/demo-accounts", label: "Demo accounts" },
 ];
 
+// Support looks after clients: the pipeline and commissions are the sales reps'.
+const SALES_REPS_ONLY = new Set<string>(["/sales/leads", "/sales/commissions"]);
+
 /** Sales reps' and support's app; the owner and admins may look in. Businesses get 403. */
 export default async function SalesLayout({ children }: LayoutProps<"/sales">) {
   const claims = await requireSalesSession();
@@ -27,7 +30,11 @@ export default async function SalesLayout({ children }: LayoutProps<"/sales">) {
       brand={<StaffBrand app="Sales" />}
       title="Sales"
       navigationLabel="Sales"
-      navigation={SALES_NAVIGATION}
+      navigation={
+        claims.role === "support"
+          ? SALES_NAVIGATION.filter((item) => !SALES_REPS_ONLY.has(item.href))
+          : SALES_NAVIGATION
+      }
       person={{
         name: me.fullName,
         roleLabel: PLATFORM_ROLE_LABELS[claims.role],
