@@ -14,6 +14,8 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 const ADMIN_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/admin", label: "Overview", exact: true },
   { href: "/admin/tenants", label: "Tenants" },
+  { href: "/admin/sales-team", label: "Sales team" },
+  { href: "/admin/revenue", label: "Revenue" },
   { href: "/admin/system", label: "System" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/flags", label: "Feature flags" },

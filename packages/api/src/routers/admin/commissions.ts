@@ -1,5 +1,6 @@
 import {
   approveCommissions,
+  commissionsCsv,
   listCommissions,
   markCommissionsPaid,
 } from "../../services/commissions";
@@ -7,6 +8,7 @@ import { router } from "../../trpc/init";
 import { adminProcedure, ownerProcedure } from "../../trpc/procedures";
 import {
   approveCommissionsInput,
+  commissionFiltersInput,
   listCommissionsInput,
   markCommissionsPaidInput,
 } from "./commissions.types";
@@ -20,6 +22,11 @@ export const commissionsRouter = router({
     const { page, pageSize, ...filters } = input;
     return listCommissions(ctx.db, filters, { page, pageSize });
   }),
+  /** The filtered commissions as CSV (served as a download by /api/admin/export). */
+  exportCsv: adminProcedure.input(commissionFiltersInput).query(async ({ ctx, input }) => ({
+    filename: `aizalo-commissions${input.month ? `-${input.month}` : ""}.csv`,
+    csv: await commissionsCsv(ctx.db, input),
+  })),
   approve: ownerProcedure.input(approveCommissionsInput).mutation(async ({ ctx, input }) => {
     const approved = await approveCommissions(ctx.db, input.ids, ctx.session.userId);
     for (const id of new Set(input.ids)) {

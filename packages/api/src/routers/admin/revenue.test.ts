@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import Papa from "papaparse";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../root";
@@ -227,5 +228,60 @@ describe("admin.revenue.byMonth", () => {
         card: "750.25",
       },
     ]);
+  });
+});
+
+describe("CSV exports", () => {
+  it("quote commas, quotes and line breaks, and keep formulas from running", async () => {
+    await world.owner.query("UPDATE tenants SET business_name = $2 WHERE id = $1", [
+      world.tenantB.id,
+      'Pwani "Breeze", Diani\nBeach',
+    ]);
+    const recorded = await call("platform owner").admin.revenue.recordPayment({
+      tenantId: world.tenantB.id,
+      amount: "2000",
+      type: "addon",
+      paymentMethod: "cash",
+      paymentReference: "",
+      paidAt: "2018-06-30T23:30",
+      description: '=HYPERLINK("http://example.com")',
+    });
+    await call("platform owner").admin.revenue.refund({
+      revenueId: recorded.revenue.id,
+      amount: "500",
+      paymentMethod: "cash",
+      paymentReference: "",
+      paidAt: "2018-07-01T09:00",
+    });
+    const { filename, csv } = await call("platform admin").admin.revenue.exportCsv({
+      from: "2018-06",
+      to: "2018-07",
+    });
+    expect(filename).toBe("aizalo-revenue-2018-06-to-2018-07.csv");
+    expect(csv).toContain('"Pwani ""Breeze"", Diani\nBeach"');
+    const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true });
+    const [header, ...rows] = parsed.data;
+    expect(header?.[0]).toBe("Paid at (Nairobi)");
+    expect(rows.map((row) => [row[0], row[1], row[3], row[6], row[12]])).toEqual([
+      ["2018-07-01 09:00", 'Pwani "Breeze", Diani\nBeach', "addon", "-500.00", ""],
+      [
+        "2018-06-30 23:30",
+        'Pwani "Breeze", Diani\nBeach',
+        "addon",
+        "2000.00",
+        '\'=HYPERLINK("http://example.com")',
+      ],
+    ]);
+
+    const commissions = await call("platform admin").admin.commissions.exportCsv({
+      month: "2018-06",
+    });
+    const commissionRows = Papa.parse<string[]>(commissions.csv.replace(/^\uFEFF/, ""), {
+      skipEmptyLines: true,
+    }).data;
+    expect(commissionRows).toHaveLength(recorded.commission ? 2 : 1);
+    for (const person of NOT_ADMIN) {
+      expect((await failure(call(person).admin.commissions.exportCsv({}))).code).toBe("FORBIDDEN");
+    }
   });
 });

@@ -1,5 +1,6 @@
 import {
   listRevenue,
+  revenueCsv,
   recordPayment,
   refundPayment,
   revenueByMonth,
@@ -9,6 +10,7 @@ import { router } from "../../trpc/init";
 import { adminProcedure } from "../../trpc/procedures";
 import {
   businessSearchInput,
+  exportRevenueInput,
   listRevenueInput,
   recordPaymentInput,
   refundPaymentInput,
@@ -26,6 +28,15 @@ export const revenueRouter = router({
   list: adminProcedure.input(listRevenueInput).query(({ ctx, input }) => {
     const { period, page, pageSize, ...filters } = input;
     return listRevenue(ctx.db, resolvePeriod(period), filters, { page, pageSize });
+  }),
+  /** The payments of a range of months as CSV (served as a download by /api/admin/export). */
+  exportCsv: adminProcedure.input(exportRevenueInput).query(async ({ ctx, input }) => {
+    const { from, to, ...filters } = input;
+    const period = { from: monthPeriodFromKey(from).from, to: monthPeriodFromKey(to).to };
+    return {
+      filename: `aizalo-revenue-${from}-to-${to}.csv`,
+      csv: await revenueCsv(ctx.db, period, filters),
+    };
   }),
   /** Businesses to choose from in the payment dialog (demo accounts never pay). */
   businesses: adminProcedure.input(businessSearchInput).query(({ ctx, input }) =>

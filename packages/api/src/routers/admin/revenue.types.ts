@@ -52,3 +52,15 @@ export const revenueFiltersInput = z.object({
 export const listRevenueInput = revenueFiltersInput.extend(pageInput);
 
 export const businessSearchInput = z.object({ search: z.string().trim().max(100).default("") });
+
+export const exportRevenueInput = z
+  .object({
+    from: monthInput,
+    to: monthInput,
+    type: z.enum(REVENUE_TYPES).optional(),
+    paymentMethod: z.enum(PAYMENT_METHODS).optional(),
+  })
+  .refine((range) => range.from <= range.to, {
+    message: "The last month comes after the first.",
+    path: ["to"],
+  });

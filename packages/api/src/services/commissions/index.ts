@@ -29,3 +29,4 @@ export {
   revenueForExport,
   type RevenueFilters,
 } from "./revenue-report";
+export { commissionsCsv, revenueCsv } from "./csv-export";
