@@ -1,6 +1,7 @@
 import { getToken, type JWT } from "@auth/core/jwt";
 import type { SessionClaims } from "@aizalo/api/auth";
 import { authSecret } from "../auth";
+import { decodeOnce } from "./decode-once";
 
 /**
  * The session's JWT as the browser sent it, decrypted and nothing more: no cookie is written.
@@ -18,6 +19,7 @@ export async function readSessionToken(
     req: { headers },
     secret: authSecret,
     secureCookie: usesHttps(headers, requestUrl),
+    decode: decodeOnce,
   });
 }
 
