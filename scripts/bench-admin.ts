@@ -159,10 +159,10 @@ async function main(): Promise<number> {
       `(load average ${load1.toFixed(1)} on ${cpus().length} CPUs):`,
   );
   const pad = (text: string, width: number) => text.padEnd(width);
-  console.log(`${pad("procedure", 40)}${pad("p50", 12)}${pad("p95", 12)}max`);
+  console.log(`${pad("procedure", 46)}${pad("p50", 12)}${pad("p95", 12)}max`);
   for (const result of results) {
     console.log(
-      `${pad(result.label, 40)}${pad(`${result.p50.toFixed(1)} ms`, 12)}` +
+      `${pad(result.label, 46)}${pad(`${result.p50.toFixed(1)} ms`, 12)}` +
         `${pad(`${result.p95.toFixed(1)} ms`, 12)}${result.max.toFixed(1)} ms`,
     );
   }
