@@ -12,6 +12,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -151,12 +152,17 @@ async function main(): Promise<number> {
     ),
   );
 
-  console.log(`\n${RUNS} calls each after ${WARMUP} warm-up calls, one at a time, in-process:`);
+  // Latency on a shared machine says little without its load: print it beside the numbers.
+  const [load1 = 0] = loadavg();
+  console.log(
+    `\n${RUNS} calls each after ${WARMUP} warm-up calls, one at a time, in-process ` +
+      `(load average ${load1.toFixed(1)} on ${cpus().length} CPUs):`,
+  );
   const pad = (text: string, width: number) => text.padEnd(width);
-  console.log(`${pad("procedure", 40)}${pad("p50", 12)}${pad("p95", 12)}max`);
+  console.log(`${pad("procedure", 46)}${pad("p50", 12)}${pad("p95", 12)}max`);
   for (const result of results) {
     console.log(
-      `${pad(result.label, 40)}${pad(`${result.p50.toFixed(1)} ms`, 12)}` +
+      `${pad(result.label, 46)}${pad(`${result.p50.toFixed(1)} ms`, 12)}` +
         `${pad(`${result.p95.toFixed(1)} ms`, 12)}${result.max.toFixed(1)} ms`,
     );
   }

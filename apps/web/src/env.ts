@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { mfaEncryptionKeySchema, runsProductionServer } from "./env-rules";
 
 /**
  * The web app's one view of its environment. The database package reads its own variables
@@ -27,7 +28,20 @@ export const env = createEnv({
     WEB_ORIGIN: z.url().default("http://localhost:3000"),
     /** Rate-limit counters in Redis instead of PostgreSQL (read by @aizalo/api). */
     REDIS_URL: z.url().optional(),
+    /**
+     * The key of staff TOTP secrets at rest (read by @aizalo/api). Required by a production
+     * server, checked when it starts (src/instrumentation.ts), not at the first enrolment.
+     */
+    MFA_ENCRYPTION_KEY: mfaEncryptionKeySchema(runsProductionServer()),
   },
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
+  // One error naming every variable and what is wrong with it, so the server log says it all.
+  onValidationError(issues) {
+    const lines = issues.map((issue) => {
+      const name = issue.path?.map((part) => (typeof part === "object" ? part.key : part));
+      return `- ${name?.join(".") ?? "environment"}: ${issue.message}`;
+    });
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  },
 });

@@ -1,6 +1,5 @@
-import { getToken } from "@auth/core/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { authSecret } from "./auth";
+import { readSessionClaims } from "./auth/session-token";
 import { routeDecision } from "./server/shell-rules";
 
 /**
@@ -14,19 +13,11 @@ import { routeDecision } from "./server/shell-rules";
  * then bring the signed-out session back.
  */
 export async function proxy(request: NextRequest) {
-  const token = authSecret
-    ? await getToken({ req: request, secret: authSecret, secureCookie: usesHttps(request) })
-    : null;
+  const claims = await readSessionClaims(request.headers, request.nextUrl);
   const { pathname, search } = request.nextUrl;
-  const decision = routeDecision(pathname, search, token?.claims);
+  const decision = routeDecision(pathname, search, claims);
   if (decision.action === "allow" || decision.action === "forbidden") return NextResponse.next();
   return NextResponse.redirect(new URL(decision.to, request.nextUrl.origin));
-}
-
-/** Auth.js names the cookie `__Secure-…` on https, judged as it does (trusting the host). */
-function usesHttps(request: NextRequest): boolean {
-  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  return (forwarded ?? request.nextUrl.protocol.replace(":", "")) === "https";
 }
 
 export const config = {

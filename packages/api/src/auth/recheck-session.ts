@@ -1,7 +1,8 @@
-import { getDatabase, type Database } from "@aizalo/db";
+import { getDatabase, type Database, type ScopedDb } from "@aizalo/db";
+import { actorFromSession } from "../trpc/actor";
 import { mfaExpectedOf } from "./mfa/mfa-status";
 import { staffMfaRequired } from "./mfa/mfa-env";
-import type { PlatformSessionClaims, SessionClaims, TenantSessionClaims } from "./session";
+import type { SessionClaims, TenantSessionClaims } from "./session";
 import { tenantAccess } from "./tenant-access";
 
 /** Why a session that was valid when issued has ended. */
@@ -29,44 +30,71 @@ export const SESSION_END_MESSAGES: Record<SessionEndReason, string> = {
 type Reader = Pick<Database, "runUnitOfWork">;
 
 /**
- * Re-checks a session's claims against the database on every request (JWTs live for days):
- * one query in one "session-check" unit of work. A password change or reset, a role change
- * or a deactivation bumps session_version, so any difference ends the session; the checks
- * before it only pick the clearest message.
+ * Re-checks a session's claims against the database (JWTs live for days), in a unit of work
+ * of its own as the session's actor: for pages, server actions and route handlers that have no
+ * unit of work yet. The tRPC builders run the same check inside the call's own unit of work
+ * (checkSessionIn), so an API call costs one transaction, not two.
  */
 export async function recheckSession(
   claims: SessionClaims,
   database: Reader = getDatabase(),
   requireStaffMfa = staffMfaRequired(),
 ): Promise<SessionCheck> {
-  if (claims.userType === "platform") {
-    const { problem, totpEnabled } = await platformSessionProblem(claims, database);
-    if (problem) return { ok: false, reason: problem, message: SESSION_END_MESSAGES[problem] };
-    // Read on every request rather than fixed at sign-in: enrolling takes effect at once.
-    const { mfaSetupRequired: _stale, ...current } = claims;
-    const setupRequired = requireStaffMfa && mfaExpectedOf(claims.role) && !totpEnabled;
-    return { ok: true, claims: setupRequired ? { ...current, mfaSetupRequired: true } : current };
-  }
-  const reason = claims.impersonatorId
-    ? await impersonationProblem(claims, claims.impersonatorId, database)
-    : await tenantSessionProblem(claims, database);
-  return reason
-    ? { ok: false, reason, message: SESSION_END_MESSAGES[reason] }
-    : { ok: true, claims };
+  return database.runUnitOfWork(actorFromSession(claims), (db) =>
+    checkSessionIn(db, claims, requireStaffMfa),
+  );
 }
 
-interface AccountRow {
+/** One row of app.session_state() (migration 0016): the acting account as it is now. */
+interface SessionStateRow {
   is_active: boolean;
   role: string;
   session_version: number;
+  totp_enabled: boolean | null;
+  subdomain: string | null;
+  subscription_status: string | null;
+  is_demo: boolean | null;
+  demo_expires_at: Date | null;
+  impersonation_live: boolean | null;
 }
 
-interface PlatformUserRow extends AccountRow {
-  totp_enabled: boolean;
+/**
+ * The re-check inside a unit of work that already runs as the claims' actor (actorFromSession):
+ * one query. A password change or reset, a role change or a deactivation bumps
+ * session_version, so any difference ends the session; the checks before it only pick the
+ * clearest message. The database function reads the actor's own account only.
+ */
+export async function checkSessionIn(
+  db: ScopedDb,
+  claims: SessionClaims,
+  requireStaffMfa = staffMfaRequired(),
+): Promise<SessionCheck> {
+  const impersonationSessionId =
+    claims.userType === "tenant" ? (claims.impersonationSessionId ?? null) : null;
+  const [state] = await db.$queryRaw<SessionStateRow[]>`
+    SELECT * FROM app.session_state(${impersonationSessionId}::uuid)`;
+  if (claims.userType === "platform") {
+    const problem = accountProblem(state, claims);
+    if (problem) return ended(problem);
+    // Read on every request rather than fixed at sign-in: enrolling takes effect at once.
+    const { mfaSetupRequired: _stale, ...current } = claims;
+    const setupRequired = requireStaffMfa && mfaExpectedOf(claims.role) && !state?.totp_enabled;
+    return { ok: true, claims: setupRequired ? { ...current, mfaSetupRequired: true } : current };
+  }
+  const problem = claims.impersonatorId
+    ? impersonationProblem(state, claims)
+    : tenantSessionProblem(state, claims);
+  return problem ? ended(problem) : { ok: true, claims };
 }
+
+const ended = (reason: SessionEndReason): SessionCheck => ({
+  ok: false,
+  reason,
+  message: SESSION_END_MESSAGES[reason],
+});
 
 function accountProblem(
-  account: AccountRow | undefined,
+  account: SessionStateRow | undefined,
   claims: { role: string; sessionVersion: number },
 ): SessionEndReason | null {
   if (!account || !account.is_active) return "account-deactivated";
@@ -75,41 +103,17 @@ function accountProblem(
   return null;
 }
 
-async function platformSessionProblem(claims: PlatformSessionClaims, database: Reader) {
-  const [user] = await database.runUnitOfWork(
-    sessionCheck(claims.userId),
-    (db) =>
-      db.$queryRaw<PlatformUserRow[]>`
-      SELECT is_active, role::text, session_version, totp_enabled_at IS NOT NULL AS totp_enabled
-      FROM platform_users
-      WHERE id = ${claims.userId}::uuid AND deleted_at IS NULL`,
-  );
-  return { problem: accountProblem(user, claims), totpEnabled: user?.totp_enabled ?? false };
-}
-
-interface TenantUserRow extends AccountRow {
-  subscription_status: string;
-  is_demo: boolean;
-  demo_expires_at: Date | null;
-}
-
-async function tenantSessionProblem(claims: TenantSessionClaims, database: Reader) {
-  const [user] = await database.runUnitOfWork(
-    sessionCheck(claims.userId),
-    (db) =>
-      db.$queryRaw<TenantUserRow[]>`
-      SELECT u.is_active, u.role::text, u.session_version,
-        t.subscription_status::text, t.is_demo, t.demo_expires_at
-      FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id
-      WHERE u.id = ${claims.userId}::uuid AND u.tenant_id = ${claims.tenantId}::uuid
-        AND t.subdomain = ${claims.subdomain}
-        AND u.deleted_at IS NULL AND t.deleted_at IS NULL`,
-  );
+function tenantSessionProblem(
+  state: SessionStateRow | undefined,
+  claims: TenantSessionClaims,
+): SessionEndReason | null {
+  // Claims naming another business than the user's find no row: the session is not theirs.
+  const user = state?.subdomain === claims.subdomain ? state : undefined;
   const problem = accountProblem(user, claims);
   if (problem || !user) return problem;
   const access = tenantAccess({
-    subscriptionStatus: user.subscription_status,
-    isDemo: user.is_demo,
+    subscriptionStatus: user.subscription_status ?? "",
+    isDemo: user.is_demo ?? false,
     demoExpiresAt: user.demo_expires_at,
   });
   if (access === "suspended") return "business-suspended";
@@ -121,30 +125,11 @@ async function tenantSessionProblem(claims: TenantSessionClaims, database: Reade
  * "Login as tenant": the platform owner's own account must still be an active owner at the
  * same session version, and the impersonation_sessions row live (not stopped, not expired).
  */
-async function impersonationProblem(
+function impersonationProblem(
+  owner: SessionStateRow | undefined,
   claims: TenantSessionClaims,
-  ownerId: string,
-  database: Reader,
-): Promise<SessionEndReason | null> {
-  const [owner] = await database.runUnitOfWork(
-    sessionCheck(ownerId),
-    (db) =>
-      db.$queryRaw<(AccountRow & { live: boolean })[]>`
-      SELECT p.is_active, p.role::text, p.session_version,
-        EXISTS (
-          SELECT 1 FROM impersonation_sessions s
-          WHERE s.id = ${claims.impersonationSessionId ?? null}::uuid
-            AND s.owner_id = p.id AND s.tenant_id = ${claims.tenantId}::uuid
-            AND s.ended_at IS NULL AND s.expires_at > now()
-        ) AS live
-      FROM platform_users p
-      WHERE p.id = ${ownerId}::uuid AND p.deleted_at IS NULL`,
-  );
+): SessionEndReason | null {
   const problem = accountProblem(owner, { role: "owner", sessionVersion: claims.sessionVersion });
   if (problem) return problem;
-  return owner?.live ? null : "impersonation-ended";
-}
-
-function sessionCheck(userId: string) {
-  return { type: "system", purpose: "session-check", actingUserId: userId } as const;
+  return owner?.impersonation_live ? null : "impersonation-ended";
 }

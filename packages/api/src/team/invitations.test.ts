@@ -35,6 +35,8 @@ async function invite(email: string, role: "staff" | "admin" | "viewer" = "staff
     [email],
   );
   const link = new URL(rows[0]?.payload.link ?? "");
+  // The inviter sees the same link once, to pass on themselves.
+  expect(invited.link).toBe(link.toString());
   expect(link.pathname).toMatch(/^\/invite\/[\w-]{40,}$/);
   return { ...invited, token: link.pathname.split("/").at(-1) ?? "" };
 }

@@ -65,7 +65,13 @@ export async function inviteTeamMember(
       },
     ],
   });
-  return { invitationId: invitation.id, tenantUserId: user.id, expiresAt: invitation.expires_at };
+  // Shown once to whoever invited, to pass on themselves (WhatsApp, SMS) if the email is slow.
+  return {
+    invitationId: invitation.id,
+    tenantUserId: user.id,
+    expiresAt: invitation.expires_at,
+    link: linkFor(token),
+  };
 }
 
 /**

@@ -7,7 +7,10 @@ import type { MutationRateLimit } from "../rate-limit/mutation-limit";
 
 /** What the HTTP handler (or a script) knows about a request before any procedure runs. */
 export interface RequestInfo {
-  /** Verified claims from the sign-in layer, already re-checked against the database; or none. */
+  /**
+   * Claims from the sign-in layer's signed JWT, or none. Not yet re-checked against the
+   * database: every builder does that itself, inside the call's unit of work (procedures.ts).
+   */
   session: SessionClaims | null;
   requestId: string;
   ip: string | null;

@@ -1,6 +1,7 @@
 import type { TRPCError } from "@trpc/server";
 import type { DefaultErrorShape } from "@trpc/server/unstable-core-do-not-import";
 import { z } from "zod";
+import { sessionEndReasonOf } from "../auth/session-ended";
 import { ValidationError } from "../errors";
 
 /** Field-by-field messages a form can show under each input (zod's flattened shape). */
@@ -19,7 +20,8 @@ export function formatError({ shape, error }: { shape: DefaultErrorShape; error:
   return {
     ...shape,
     message: messageFor(error, shape.message),
-    data: { ...data, validation },
+    // Why the session ended (password-changed, impersonation-ended...), for the client to act on.
+    data: { ...data, validation, sessionEnded: sessionEndReasonOf(error) },
   };
 }
 

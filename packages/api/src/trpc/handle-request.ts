@@ -3,7 +3,9 @@ import type { Database } from "@aizalo/db";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import type { SessionEndReason } from "../auth/recheck-session";
 import type { SessionClaims } from "../auth/session";
+import { sessionEndReasonOf } from "../auth/session-ended";
 import { RateLimitedError } from "../errors";
 import type { ConversationEventHub } from "../realtime";
 import { appRouter } from "../root";
@@ -15,13 +17,20 @@ export interface TrpcRequestOptions {
   /** The client's address as the app resolved it (TRUST_PROXY rules live in the web app). */
   ip?: string | null;
   database?: Database;
+  /**
+   * Told when a call was refused because the session has ended (its re-check failed), before
+   * the response is returned: the app then clears the cookie, or turns an ended "login as
+   * tenant" back into the owner's session.
+   */
+  onSessionEnded?: (reason: SessionEndReason) => void;
   /** The real-time inbox's event hub; the process's own unless a test brings one. */
   conversationEvents?: ConversationEventHub;
 }
 
 /**
- * Answers one HTTP request to /api/trpc. The caller (apps/web's route handler) has already
- * verified and re-checked the session; this never reads cookies or tokens itself.
+ * Answers one HTTP request to /api/trpc. The caller (apps/web's route handler) has verified the
+ * JWT and passes its claims; each procedure re-checks them against the database inside its own
+ * unit of work. This never reads cookies or tokens itself.
  */
 export function handleTrpcRequest(
   request: Request,
@@ -50,6 +59,10 @@ export function handleTrpcRequest(
       if (type === "subscription") streamRefusals.push(error);
     },
     responseMeta({ errors, type }) {
+      const ended = [...errors, ...streamRefusals]
+        .map(sessionEndReasonOf)
+        .find((reason) => reason !== null);
+      if (ended) options.onSessionEnded?.(ended);
       const limited = errors.find((error) => error.cause instanceof RateLimitedError)?.cause;
       const refusal = type === "subscription" ? streamRefusals[0] : undefined;
       return {

@@ -1,16 +1,20 @@
 import type { PlatformRole, TenantRole } from "@aizalo/db";
 import { TRPCError } from "@trpc/server";
+import { recheckSession } from "../auth/recheck-session";
+import { sessionEndedError } from "../auth/session-ended";
+import type { SessionClaims } from "../auth/session";
 import { markAudience, type Audience } from "./audience";
 import { bareProcedure, middleware } from "./init";
 import { limitMutations } from "./middleware/limit-mutations";
-import { requireLiveImpersonation } from "./middleware/live-impersonation";
 import { recordCall } from "./middleware/record-call";
+import { recheckSessionOnOpen } from "./middleware/session-on-open";
 import { unitOfWork } from "./middleware/unit-of-work";
 import { tenantRoleHolds, type TenantPermission } from "./permissions";
 
 // Every procedure builder, in one file. A builder = record the call → check who is asking
 // (UNAUTHORIZED without a session, FORBIDDEN for the wrong kind of user or role) → count
-// mutations → one unit of work with ctx.db, ctx.actor and ctx.audit.
+// mutations → one unit of work with ctx.db, ctx.actor and ctx.audit, whose first statement
+// re-checks the session against the database (ended → UNAUTHORIZED with the reason).
 
 const ALL_PLATFORM: readonly PlatformRole[] = ["owner", "admin", "sales", "support"];
 const ALL_TENANT: readonly TenantRole[] = ["owner", "admin", "staff", "viewer"];
@@ -18,18 +22,27 @@ const ALL_TENANT: readonly TenantRole[] = ["owner", "admin", "staff", "viewer"];
 const unauthorized = () => new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
 const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
 
+/**
+ * The guards judge the JWT's claims before any transaction opens. A refusal is checked against
+ * the database first: a session that has ended (its role changed, say) is told so, as UNAUTHORIZED
+ * with the reason, rather than FORBIDDEN on a role it no longer holds. Only refusals pay for it.
+ */
+async function refuse(session: SessionClaims, database: Parameters<typeof recheckSession>[1]) {
+  const check = await recheckSession(session, database);
+  return check.ok ? forbidden() : sessionEndedError(check);
+}
 /** Platform staff in one of `roles`; `writers` narrows who may call mutations. */
 function platformGuard(audience: Audience, roles: readonly PlatformRole[], writers = roles) {
   return markAudience(
     audience,
-    middleware(({ ctx, type, next }) => {
+    middleware(async ({ ctx, type, next }) => {
       const { session } = ctx;
       if (!session) throw unauthorized();
-      if (session.userType !== "platform") throw forbidden();
-      // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first.
-      if (session.mfaSetupRequired) throw forbidden();
+      // (REQUIRE_STAFF_MFA is judged in the unit of work, from the database, not the JWT.)
       const allowed = type === "mutation" ? writers : roles;
-      if (!allowed.includes(session.role)) throw forbidden();
+      if (session.userType !== "platform" || !allowed.includes(session.role)) {
+        throw await refuse(session, ctx.database);
+      }
       return next({ ctx: { session } });
     }),
   );
@@ -42,19 +55,21 @@ function platformGuard(audience: Audience, roles: readonly PlatformRole[], write
 function tenantGuard(roles: readonly TenantRole[]) {
   return markAudience(
     "tenant",
-    middleware(({ ctx, next }) => {
+    middleware(async ({ ctx, next }) => {
       const { session } = ctx;
       if (!session) throw unauthorized();
-      if (session.userType !== "tenant") throw forbidden();
-      if (!roles.includes(session.role)) throw forbidden();
+      if (session.userType !== "tenant" || !roles.includes(session.role)) {
+        throw await refuse(session, ctx.database);
+      }
       return next({ ctx: { session } });
     }),
   );
 }
 
+// Public handlers get no session: theirs would be the JWT's claims, not yet re-checked.
 const anyone = markAudience(
   "public",
-  middleware(({ next }) => next()),
+  middleware(({ next }) => next({ ctx: { session: null } })),
 );
 
 /** Streams authorize once, when they open, and hold no transaction (DESIGN.md, isolation 6). */
@@ -74,16 +89,10 @@ function forPlatform(guard: ReturnType<typeof platformGuard>) {
   return bareProcedure.use(recordCall).use(guard).use(limitMutations).use(unitOfWork);
 }
 
+// "Login as tenant" needs nothing more here: the unit of work's re-check ends it once its
+// impersonation_sessions row is stopped or expired, or grants another role.
 function forTenant(guard: ReturnType<typeof tenantGuard>) {
-  return bareProcedure
-    .use(recordCall)
-    .use(guard)
-    .use(limitMutations)
-    .use(unitOfWork)
-    .use(async ({ ctx, next }) => {
-      await requireLiveImpersonation(ctx.db, ctx.session);
-      return next();
-    });
+  return bareProcedure.use(recordCall).use(guard).use(limitMutations).use(unitOfWork);
 }
 
 /** Any platform staff: owner, admin, sales, support. */
@@ -127,9 +136,11 @@ export function tenantPermissionProcedure(permission: TenantPermission) {
 export const tenantSubscriptionProcedure = bareProcedure
   .use(recordCall)
   .use(tenantGuard(ALL_TENANT))
-  .use(streamOnly);
+  .use(streamOnly)
+  .use(recheckSessionOnOpen);
 /** Streams for platform staff (any role). */
 export const platformSubscriptionProcedure = bareProcedure
   .use(recordCall)
   .use(platformGuard("platform", ALL_PLATFORM))
-  .use(streamOnly);
+  .use(streamOnly)
+  .use(recheckSessionOnOpen);

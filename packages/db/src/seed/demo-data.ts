@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { BUSINESSES, type Business } from "./businesses";
 import type { SeedClock } from "./clock";
 import { conversations } from "./conversations";
+import { customerConsents } from "./consents";
 import { bookingRequests, campaigns, customers, leads, reviews } from "./crm";
 import {
   featureFlags,
@@ -33,6 +34,7 @@ export interface DemoData {
   tenantSettings: Prisma.TenantSettingCreateManyInput[];
   campaigns: Prisma.CampaignCreateManyInput[];
   customers: Prisma.CustomerCreateManyInput[];
+  customerConsents: Prisma.CustomerConsentCreateManyInput[];
   conversations: Prisma.ConversationCreateManyInput[];
   messages: Prisma.MessageCreateManyInput[];
   leads: Prisma.LeadCreateManyInput[];
@@ -69,6 +71,7 @@ export function buildDemoData(clock: SeedClock, passwordHash: string): DemoData 
     tenantSettings: [],
     campaigns: [],
     customers: [],
+    customerConsents: [],
     conversations: [],
     messages: [],
     leads: [],
@@ -110,6 +113,7 @@ export function buildDemoData(clock: SeedClock, passwordHash: string): DemoData 
 
     data.campaigns.push(...campaignRows.rows);
     data.customers.push(...customerSeeds.map((customer) => customer.row));
+    data.customerConsents.push(...customerConsents(context, customerSeeds));
     data.conversations.push(...chats.conversations);
     data.messages.push(...chats.messages);
     data.leads.push(...leads(context, customerSeeds, campaignRows.seeds, phonesTaken));

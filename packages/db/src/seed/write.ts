@@ -84,6 +84,11 @@ const INSERTS: readonly (readonly [
     (tx, d) => tx.customer.createMany({ data: d.customers, skipDuplicates: true }),
   ],
   [
+    "customer_consents",
+    (d) => d.customerConsents.length,
+    (tx, d) => tx.customerConsent.createMany({ data: d.customerConsents, skipDuplicates: true }),
+  ],
+  [
     "conversations",
     (d) => d.conversations.length,
     (tx, d) => tx.conversation.createMany({ data: d.conversations, skipDuplicates: true }),

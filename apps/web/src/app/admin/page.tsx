@@ -12,6 +12,7 @@ import {
   formatCount,
   formatKes,
 } from "@aizalo/ui";
+import { LoginAsEndedNotice } from "../../auth/login-as-ended-notice";
 import { serverApi } from "../../trpc/server";
 import { requireAdminSession } from "../../server/shell-access";
 import {
@@ -35,8 +36,8 @@ const REVENUE_SERIES = (
 
 /** The platform at a glance: MRR and how it moved, businesses by status, revenue, health. */
 export default async function AdminOverviewPage(props: PageProps<"/admin">) {
-  await requireAdminSession();
-  const { month: asked } = await props.searchParams;
+  const claims = await requireAdminSession();
+  const { month: asked, loginAsEnded } = await props.searchParams;
   const month = typeof asked === "string" && MONTH_PATTERN.test(asked) ? asked : undefined;
   const api = await serverApi();
   // Two units of work at once: the business figures and the last 24 hours' health.
@@ -50,6 +51,7 @@ export default async function AdminOverviewPage(props: PageProps<"/admin">) {
 
   return (
     <div className="flex flex-col gap-6">
+      <LoginAsEndedNotice claims={claims} subdomain={loginAsEnded} />
       <PageHeader
         title="Overview"
         description={`Platform figures for ${period}, in Nairobi time. Demo accounts are left out.`}

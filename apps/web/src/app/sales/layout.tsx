@@ -9,14 +9,22 @@ import { staffMemberFor } from "../../server/shell-people";
 
 export const metadata: Metadata = { title: { default: "Sales", template: "%s · Sales · Aizalo" } };
 
-// Only pages that exist: Commissions joins when it is built.
 const SALES_NAVIGATION: readonly ShellNavItem[] = [
   { href: "/sales", label: "Dashboard", exact: true },
   { href: "/sales/leads", label: "Leads" },
   { href: "/sales/clients", label: "My clients" },
+  { href: "/sales/commissions", label: "Commissions" },
   { href: "/sales/onboarding", label: "Onboarding" },
   { href: "/sales/demo-accounts", label: "Demo accounts" },
 ];
+
+// Support looks after clients: the pipeline and commissions are the sales reps'.
+const SALES_REPS_ONLY = new Set<string>([
+  "/sales/leads",
+  "/sales/commissions",
+  "/sales/onboarding",
+  "/sales/demo-accounts",
+]);
 
 /** Sales reps' and support's app; the owner and admins may look in. Businesses get 403. */
 export default async function SalesLayout({ children }: LayoutProps<"/sales">) {
@@ -27,7 +35,11 @@ export default async function SalesLayout({ children }: LayoutProps<"/sales">) {
       brand={<StaffBrand app="Sales" />}
       title="Sales"
       navigationLabel="Sales"
-      navigation={SALES_NAVIGATION}
+      navigation={
+        claims.role === "support"
+          ? SALES_NAVIGATION.filter((item) => !SALES_REPS_ONLY.has(item.href))
+          : SALES_NAVIGATION
+      }
       person={{
         name: me.fullName,
         roleLabel: PLATFORM_ROLE_LABELS[claims.role],

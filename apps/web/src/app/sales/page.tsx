@@ -26,7 +26,7 @@ export default async function SalesDashboardPage() {
             : "The businesses you look after and the leads you are working."
         }
       />
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <KpiCard
           label="Your clients"
           value={dashboard.clients.total}
@@ -38,6 +38,20 @@ export default async function SalesDashboardPage() {
               label="Open pipeline"
               value={formatKes(dashboard.openPipelineValue)}
               hint={`${dashboard.openLeads} open leads, expected monthly fees`}
+            />
+            <KpiCard
+              label="Commission this month"
+              value={formatKes(dashboard.commission.summary.total)}
+              hint={`Pending ${formatKes(dashboard.commission.summary.pending)} · approved ${formatKes(dashboard.commission.summary.approved)} · paid ${formatKes(dashboard.commission.summary.paid)}`}
+            />
+            <KpiCard
+              label="Team rank"
+              value={
+                dashboard.commission.standing
+                  ? `#${dashboard.commission.standing.rank} of ${dashboard.commission.standing.teamSize}`
+                  : "—"
+              }
+              hint="On this month's sales leaderboard"
             />
             <KpiCard
               label="Follow-ups overdue"

@@ -10,6 +10,17 @@ export type CodeProtectedResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 /**
+ * The account's counter of wrong second-factor codes once signed in (enrolment, turning it off,
+ * new recovery codes): one per staff member, on the sign-in attempt limits.
+ */
+export function mfaLimitKey(
+  claims: PlatformSessionClaims,
+  deps: Pick<MfaDependencies, "accountKeySecret">,
+): string {
+  return accountKey({ kind: "platform" }, `mfa:${claims.userId}`, deps.accountKeySecret);
+}
+
+/**
  * Runs a change to a staff member's second factor only with a current code (or a recovery
  * code), spent in the same unit of work: a session left open on a shared computer is not
  * enough. Wrong codes count like wrong passwords and are audited as auth.mfa_failed.
@@ -20,7 +31,7 @@ export async function withCurrentCode<T>(
   change: (db: ScopedDb, spent: SecondFactorKind) => Promise<T>,
 ): Promise<CodeProtectedResult<T>> {
   const { claims, ip } = request;
-  const limitKey = accountKey({ kind: "platform" }, `mfa:${claims.userId}`, deps.accountKeySecret);
+  const limitKey = mfaLimitKey(claims, deps);
   const address = addressKey(ip, deps.accountKeySecret);
   const lockout = await deps.limits.lockoutFor(limitKey, address);
   if (lockout) return { ok: false, message: lockedOutMessage(lockout.retryAfterSeconds) };

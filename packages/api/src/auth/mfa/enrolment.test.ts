@@ -65,6 +65,70 @@ describe("enrolling a TOTP second factor", () => {
   });
 });
 
+describe("confirming an enrolment with wrong codes", () => {
+  it("locks the account after five wrong codes, even for the right one, and audits each failure", async () => {
+    const claims = await kit.claimsOf("support");
+    const started = await startEnrolment(claims, kit.deps());
+    const app = URI.parse(started?.uri ?? "") as TOTP;
+    const ip = "203.0.113.40";
+    const right = kit.codeAt(app);
+    const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, "0");
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      expect(await confirmEnrolment(claims, wrong, ip, kit.deps())).toEqual({
+        ok: false,
+        message: WRONG_ENROLMENT_CODE_MESSAGE,
+      });
+    }
+    // The fifth wrong code starts the lockout; from then on even the right code is refused.
+    expect((await confirmEnrolment(claims, wrong, ip, kit.deps())).ok).toBe(false);
+    expect(await confirmEnrolment(claims, right, ip, kit.deps())).toEqual({
+      ok: false,
+      message: "Too many attempts. Try again in 15 minutes.",
+    });
+    expect((await stored(claims.userId)).enabled).toBe(false);
+
+    const failures = await auditRows(h.owner, "auth.mfa_failed", ip);
+    expect(failures).toHaveLength(5);
+    expect(failures[0]).toMatchObject({
+      actor_user_id: claims.userId,
+      entity_id: claims.userId,
+      metadata: expect.objectContaining({ during: "enrolment" }),
+    });
+    expect(JSON.stringify(failures)).not.toContain(wrong);
+    expect(await auditRows(h.owner, "auth.locked_out", ip)).toEqual([
+      expect.objectContaining({
+        entity_id: claims.userId,
+        metadata: expect.objectContaining({ during: "enrolment", limit: "account" }),
+      }),
+    ]);
+  });
+
+  it("clears the count on success, so earlier slips do not add up to a lockout later", async () => {
+    const claims = await kit.claimsOf("sales.mombasa");
+    const limits = h.limits({
+      account: { keyPrefix: "test:mfa-account", points: 2, durationSeconds: 60, blockSeconds: 60 },
+      address: {
+        keyPrefix: "test:mfa-address",
+        points: 100,
+        durationSeconds: 60,
+        blockSeconds: 60,
+      },
+    });
+    const deps = () => ({ ...kit.deps(), limits });
+    const started = await startEnrolment(claims, deps());
+    const app = URI.parse(started?.uri ?? "") as TOTP;
+    const wrong = String((Number(kit.codeAt(app)) + 1) % 1_000_000).padStart(6, "0");
+    await confirmEnrolment(claims, wrong, null, deps());
+    await confirmEnrolment(claims, wrong, null, deps());
+    expect((await confirmEnrolment(claims, kit.codeAt(app), null, deps())).ok).toBe(true);
+    // The same counter guards turning it off: two more slips are not a third and fourth.
+    kit.nextStep();
+    expect((await disableMfa(claims, wrong, null, deps())).ok).toBe(false);
+    expect((await disableMfa(claims, wrong, null, deps())).ok).toBe(false);
+    expect(await disableMfa(claims, kit.codeAt(app), null, deps())).toEqual({ ok: true });
+  });
+});
+
 describe("disabling the second factor", () => {
   it("needs a current code: a wrong one is refused and audited", async () => {
     const { claims, app } = await kit.enrol("sales.kisumu");

@@ -1,5 +1,8 @@
 import QRCode from "qrcode";
+import { addressKey } from "../account-key";
 import type { PlatformSessionClaims } from "../session";
+import { lockedOutMessage } from "../sign-in-result";
+import { mfaLimitKey } from "./code-protected";
 import { auditMfaEvent } from "./mfa-audit";
 import { defaultMfaDependencies, type MfaDependencies } from "./mfa-dependencies";
 import { replaceRecoveryCodes } from "./recovery-code-store";
@@ -49,7 +52,10 @@ export async function startEnrolment(
 
 /**
  * Step two: a valid code from the app proves it holds the secret; only then is the factor on.
- * Returns the ten recovery codes, which are shown this once and stored only as hashes.
+ * Returns the ten recovery codes, which are shown this once and stored only as hashes. Wrong
+ * codes count against the account like wrong passwords (a stolen session cannot try all
+ * million codes) and are audited as auth.mfa_failed; the failure that crosses the limit also
+ * as auth.locked_out.
  */
 export async function confirmEnrolment(
   claims: PlatformSessionClaims,
@@ -57,16 +63,21 @@ export async function confirmEnrolment(
   ip: string | null,
   deps: MfaDependencies = defaultMfaDependencies(),
 ): Promise<EnrolmentResult> {
+  const limitKey = mfaLimitKey(claims, deps);
+  const address = addressKey(ip, deps.accountKeySecret);
+  const lockout = await deps.limits.lockoutFor(limitKey, address);
+  if (lockout) return { ok: false, message: lockedOutMessage(lockout.retryAfterSeconds) };
+
   const recoveryCodes = newRecoveryCodes();
-  return deps.database.runUnitOfWork(actorFor(claims), async (db) => {
+  const result = await deps.database.runUnitOfWork(actorFor(claims), async (db) => {
     const [user] = await db.$queryRaw<{ totp_secret: string | null; enabled: boolean }[]>`
       SELECT totp_secret, totp_enabled_at IS NOT NULL AS enabled FROM platform_users
       WHERE id = ${claims.userId}::uuid AND deleted_at IS NULL FOR UPDATE`;
-    if (user?.enabled) return { ok: false, message: ALREADY_ENROLLED_MESSAGE };
+    if (user?.enabled) return { ok: false, message: ALREADY_ENROLLED_MESSAGE } as const;
     const secret =
       user?.totp_secret && openSecret(user.totp_secret, deps.encryptionKey, claims.userId);
     const step = secret ? matchingStep(secret, code.replace(/\s/g, ""), deps.now()) : null;
-    if (step === null) return { ok: false, message: WRONG_ENROLMENT_CODE_MESSAGE };
+    if (step === null) return null;
     await db.$executeRaw`
       UPDATE platform_users SET totp_enabled_at = now(), totp_last_used_step = ${step}::bigint
       WHERE id = ${claims.userId}::uuid`;
@@ -78,6 +89,34 @@ export async function confirmEnrolment(
       ip,
       changedFields: ["totp_secret", "totp_enabled_at"],
     });
-    return { ok: true, recoveryCodes };
+    return { ok: true, recoveryCodes } as const;
   });
+  if (result) {
+    if (result.ok) await deps.limits.recordSuccess(limitKey);
+    return result;
+  }
+  const started = await deps.limits.recordFailure(limitKey, address);
+  await deps.database.runUnitOfWork(actorFor(claims), async (db) => {
+    await auditMfaEvent(db, {
+      action: "auth.mfa_failed",
+      purpose: "mfa",
+      userId: claims.userId,
+      ip,
+      metadata: { during: "enrolment" },
+    });
+    for (const lockout of started) {
+      await auditMfaEvent(db, {
+        action: "auth.locked_out",
+        purpose: "mfa",
+        userId: claims.userId,
+        ip,
+        metadata: {
+          during: "enrolment",
+          limit: lockout.limit,
+          lockedForSeconds: String(lockout.retryAfterSeconds),
+        },
+      });
+    }
+  });
+  return { ok: false, message: WRONG_ENROLMENT_CODE_MESSAGE };
 }

@@ -1,7 +1,11 @@
 import type { ScopedDb } from "@aizalo/db";
 
 export type MfaAuditAction =
-  "auth.mfa_enabled" | "auth.mfa_disabled" | "auth.mfa_failed" | "auth.mfa_recovery_codes_replaced";
+  | "auth.mfa_enabled"
+  | "auth.mfa_disabled"
+  | "auth.mfa_failed"
+  | "auth.mfa_recovery_codes_replaced"
+  | "auth.locked_out";
 
 /**
  * One audit row about a staff member's second factor, written by the system service that acted

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createCallerFor } from "../../trpc/caller";
 import { DEMO_PASSWORD, useAuthTestHarness } from "../auth-test-harness";
 import { hashPassword } from "../passwords";
@@ -17,16 +17,26 @@ describe("REQUIRE_STAFF_MFA", () => {
     const check = await recheckSession(owner, h.database, true);
     expect(check).toEqual({ ok: true, claims: { ...owner, mfaSetupRequired: true } });
     const claims = check.ok ? check.claims : null;
-    const blocked = createCallerFor(claims, { database: h.database }).admin.me();
-    await expect(blocked).rejects.toThrow(TRPCError);
-    await expect(blocked).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The API judges it from the database inside each call, whatever the JWT says.
+    vi.stubEnv("REQUIRE_STAFF_MFA", "true");
+    try {
+      for (const session of [claims, owner]) {
+        const blocked = createCallerFor(session, { database: h.database }).admin.me();
+        await expect(blocked).rejects.toThrow(TRPCError);
+        await expect(blocked).rejects.toMatchObject({ code: "FORBIDDEN" });
+      }
 
-    await kit.enrol("owner");
-    // The next request re-reads the account: no new sign-in needed, a stale claim is dropped.
-    const enrolled = await recheckSession(claims ?? owner, h.database, true);
-    expect(enrolled).toEqual({ ok: true, claims: owner });
-    const me = createCallerFor(owner, { database: h.database }).admin.me();
-    await expect(me).resolves.toMatchObject({ role: "owner" });
+      await kit.enrol("owner");
+      // The next request re-reads the account: no new sign-in needed, a stale claim is dropped.
+      const enrolled = await recheckSession(claims ?? owner, h.database, true);
+      expect(enrolled).toEqual({ ok: true, claims: owner });
+      for (const session of [claims, owner]) {
+        const me = createCallerFor(session, { database: h.database }).admin.me();
+        await expect(me).resolves.toMatchObject({ role: "owner" });
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("only asks when it is off, and never holds back sales or support", async () => {

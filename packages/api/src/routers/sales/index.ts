@@ -4,6 +4,7 @@ import { viewerOf } from "../../services/sales-portal/viewer";
 import { router } from "../../trpc/init";
 import { salesProcedure } from "../../trpc/procedures";
 import { clientsRouter } from "./clients";
+import { commissionsRouter } from "./commissions";
 import { demosRouter } from "./demos";
 import { leadsRouter } from "./leads";
 import { demoAccountsRouter } from "./demo-accounts";
@@ -16,6 +17,7 @@ export const salesRouter = router({
   leads: leadsRouter,
   demos: demosRouter,
   clients: clientsRouter,
+  commissions: commissionsRouter,
   onboarding: onboardingRouter,
   demoAccounts: demoAccountsRouter,
 });

@@ -296,6 +296,36 @@ describe("clients", () => {
   });
 });
 
+describe("note authors", () => {
+  it("signs every note with its author's name, colleagues' included", async () => {
+    const { rows } = await world.owner.query<{ tenant_id: string; full_name: string }>(
+      `SELECT n.tenant_id, p.full_name FROM sales_client_notes n
+       JOIN platform_users p ON p.id = n.author_id
+       JOIN tenants t ON t.id = n.tenant_id
+       WHERE t.assigned_sales_rep_id = $1 AND n.author_id <> $1 LIMIT 1`,
+      [world.sessions["sales rep"]!.userId],
+    );
+    expect(rows.length).toBe(1);
+    const detail = await rep().clients.get({ tenantId: rows[0]!.tenant_id });
+    expect(detail.notes.map((note) => note.author)).toContain(rows[0]!.full_name);
+    expect(detail.notes.every((note) => note.author !== "A former colleague")).toBe(true);
+  });
+
+  it("gives another rep no names from clients that are not theirs", async () => {
+    const { rows } = await world.owner.query(
+      "SELECT id FROM platform_users WHERE email = 'sales.mombasa@demo.aizalo.test'",
+    );
+    const repB = String(rows[0].id);
+    const names = await world.database.runUnitOfWork(
+      { type: "platform", userId: repB, role: "sales" },
+      (db) =>
+        db.$queryRaw<{ id: string }[]>`
+          SELECT id FROM app.client_note_authors(${[world.sessions["sales rep"]!.userId]}::uuid[])`,
+    );
+    expect(names).toEqual([]);
+  });
+});
+
 describe("the dashboard", () => {
   it("adds up my pipeline by stage and lists overdue follow-ups", async () => {
     const lead = await rep().leads.create({

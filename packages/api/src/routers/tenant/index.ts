@@ -2,6 +2,7 @@ import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-use
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
 import { customersRouter } from "./customers";
+import { leadsRouter } from "./leads";
 import { conversationsRouter } from "./conversations";
 import { settingsRouter } from "./settings";
 import { teamRouter } from "./team";
@@ -12,5 +13,6 @@ export const tenantRouter = router({
   team: teamRouter,
   settings: settingsRouter,
   customers: customersRouter,
+  leads: leadsRouter,
   conversations: conversationsRouter,
 });

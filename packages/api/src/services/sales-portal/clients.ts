@@ -70,17 +70,23 @@ async function findMyClient(db: ScopedDb, viewer: SalesViewer, tenantId: string)
   return tenant;
 }
 
-/** Names of the staff who wrote notes; a rep may read only their own profile row. */
+/**
+ * Names of the staff who wrote notes. A rep reads only their own profile row; the database
+ * function app.client_note_authors gives the names (and only the names) of those who wrote on
+ * the caller's clients.
+ */
 async function authorNames(db: ScopedDb, viewer: SalesViewer, authorIds: string[]) {
-  const people = await db.platformUser.findMany({
-    where: { id: { in: [...new Set(authorIds)] } },
-    select: { id: true, fullName: true },
-  });
-  const names = new Map(people.map((person) => [person.id, person.fullName]));
-  return (authorId: string) =>
-    authorId === viewer.userId
-      ? `${names.get(authorId) ?? "You"} (you)`
-      : (names.get(authorId) ?? "A colleague");
+  const ids = [...new Set(authorIds)];
+  const people =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<{ id: string; full_name: string }[]>`
+          SELECT id, full_name FROM app.client_note_authors(${ids}::uuid[])`;
+  const names = new Map(people.map((person) => [person.id, person.full_name]));
+  return (authorId: string) => {
+    const name = names.get(authorId) ?? "A former colleague";
+    return authorId === viewer.userId ? `${name} (you)` : name;
+  };
 }
 
 export async function getMyClient(db: ScopedDb, viewer: SalesViewer, tenantId: string) {

@@ -1,10 +1,11 @@
 import { Prisma, type ScopedDb } from "@aizalo/db";
 import { upcomingDemos } from "./demos";
+import { myCommissionThisMonth } from "./my-commissions";
 import { LEAD_STAGES, type LeadStage } from "./lead-input";
 import { myClientsWhere, myLeadsWhere, type SalesViewer } from "./viewer";
 
 // The /sales landing page: my clients, my pipeline by stage, overdue follow-ups and upcoming
-// demos. Commission figures and the leaderboard come from the commission services.
+// demos, and this month's commission and team rank (from the commission services).
 
 export interface StageFigures {
   stage: LeadStage;
@@ -64,5 +65,6 @@ export async function salesDashboard(db: ScopedDb, viewer: SalesViewer, now = ne
     openLeads: open.reduce((sum, row) => sum + row.leads, 0),
     overdueFollowUps: await overdueFollowUps(db, viewer, now),
     upcomingDemos: await upcomingDemos(db, viewer, now, 5),
+    commission: await myCommissionThisMonth(db, viewer, now),
   };
 }

@@ -1,12 +1,17 @@
 import { TRPCError } from "@trpc/server";
+import { checkSessionIn } from "../../auth/recheck-session";
+import { sessionEndedError } from "../../auth/session-ended";
 import { actorFromSession } from "../actor";
 import { AuditTrail } from "../audit-trail";
 import { middleware } from "../init";
 
 /**
  * Runs the rest of the call (handler included) in ONE unit of work as the session's actor, and
- * hands the handler the scoped client. A mutation's audit rows are written in the same
- * transaction; a failed call throws inside it, so its writes and its audit rows roll back.
+ * hands the handler the scoped client. The session's claims come from the signed JWT; the
+ * first statement of the transaction re-checks them against the database (active, same role
+ * and session version, business usable, "login as tenant" live), so the check and the work
+ * share one transaction. A mutation's audit rows are written in the same transaction; a failed
+ * call throws inside it, so its writes and its audit rows roll back.
  */
 export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
   const { session } = ctx;
@@ -18,6 +23,13 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
   const actor = actorFromSession(session);
   const trail = new AuditTrail();
   return ctx.database.runUnitOfWork(actor, async (db) => {
+    const check = await checkSessionIn(db, session);
+    if (!check.ok) throw sessionEndedError(check);
+    // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first. Judged
+    // from the database, so enrolling counts at once, whatever the JWT said at sign-in.
+    if (check.claims.userType === "platform" && check.claims.mfaSetupRequired) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
+    }
     const result = await next({ ctx: { actor, db, audit: trail.declare } });
     if (!result.ok) throw result.error;
     if (type === "mutation") {

@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import { Badge, ImpersonationBanner, initialsOf } from "@aizalo/ui";
+import { Badge, ImpersonationBanner, initialsOf, Toaster } from "@aizalo/ui";
 import { ShellFrame } from "../../../components/shell/shell-frame";
 import type { ShellNavItem } from "../../../components/shell/shell-nav";
 import { TENANT_ROLE_LABELS } from "../../../components/shell/role-labels";
@@ -27,6 +27,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
     { href: `/${subdomain}/dashboard` as Route, label: "Dashboard" },
     { href: `/${subdomain}/conversations` as Route, label: "Conversations" },
     { href: `/${subdomain}/customers` as Route, label: "Customers" },
+    { href: `/${subdomain}/leads` as Route, label: "Leads" },
   ];
 
   return (
@@ -84,6 +85,8 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
       }
     >
       {children}
+      {/* One place for every workspace page's confirmations ("Customer saved"). */}
+      <Toaster />
     </ShellFrame>
   );
 }

@@ -32,8 +32,9 @@ const NAIROBI_MONTH = new Intl.DateTimeFormat("en-CA", {
   year: "numeric",
   month: "2-digit",
 });
+// "Nov 2026": the picker fits a 360 px phone beside its button.
 const MONTH_LABEL = new Intl.DateTimeFormat("en-KE", {
-  month: "long",
+  month: "short",
   year: "numeric",
   timeZone: "UTC",
 });

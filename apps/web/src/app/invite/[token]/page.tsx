@@ -27,9 +27,10 @@ export default async function InvitationPage(props: PageProps<"/invite/[token]">
       </AuthCard>
     );
   }
+  const invitee = { email: invitation.email, subdomain: invitation.subdomain };
   async function accept(_previous: AcceptFormState, formData: FormData) {
     "use server";
-    return acceptWithPassword(token, formData);
+    return acceptWithPassword(token, formData, invitee);
   }
   return (
     <AuthCard

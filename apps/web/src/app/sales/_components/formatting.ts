@@ -1,17 +1,14 @@
+import { formatKes as formatKesExactly } from "@aizalo/ui";
+
 // How the sales app writes money, dates and stages. Money arrives as a Decimal (or its string)
 // and is formatted from its digits, never through a float.
 
 type Money = { toFixed(places: number): string } | string | null | undefined;
 
-/** "KES 12,500" (cents only when there are any: "KES 12,500.50"). */
+/** "KES 12,500" (cents only when there are some), or a dash for no amount. */
 export function formatKes(amount: Money): string {
   if (amount === null || amount === undefined) return "—";
-  const fixed = typeof amount === "string" ? amount : amount.toFixed(2);
-  const negative = fixed.startsWith("-");
-  const [whole = "0", cents = "00"] = fixed.replace("-", "").split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const tail = /^0*$/.test(cents) ? "" : `.${cents.padEnd(2, "0").slice(0, 2)}`;
-  return `${negative ? "-" : ""}KES ${grouped}${tail}`;
+  return formatKesExactly(typeof amount === "string" ? amount : amount.toFixed(2));
 }
 
 /** Exact sum of amounts, in whole cents (BigInt), back as a "1234.50" string. */

@@ -7,19 +7,15 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import {
   Badge,
   Button,
+  DataTable,
   EmptyState,
   Input,
   Label,
   PageHeader,
   Select,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
   toast,
+  type DataTableColumn,
+  type DataTableSort,
 } from "@aizalo/ui";
 import { useTRPC } from "../../../../trpc/client";
 import { CustomerFormDialog } from "./_components/customer-form-dialog";
@@ -56,10 +52,7 @@ export function CustomersView({ subdomain, canWrite }: { subdomain: string; canW
   const queryClient = useQueryClient();
   const [searchText, setSearchText] = useState("");
   const [filter, setFilter] = useState<Filter>({});
-  const [sort, setSort] = useState<{ by: Sort; direction: "asc" | "desc" }>({
-    by: "createdAt",
-    direction: "desc",
-  });
+  const [sort, setSort] = useState<DataTableSort | null>({ id: "createdAt", desc: true });
   const [page, setPage] = useState(1);
   const [exporting, setExporting] = useState(false);
 
@@ -75,8 +68,10 @@ export function CustomersView({ subdomain, canWrite }: { subdomain: string; canW
   const list = useQuery({
     ...trpc.tenant.customers.list.queryOptions({
       ...filter,
-      sort: sort.by,
-      direction: sort.direction,
+      ...(sort && {
+        sort: sort.id as Sort,
+        direction: sort.desc ? ("desc" as const) : ("asc" as const),
+      }),
       page,
       pageSize: 25,
     }),
@@ -86,14 +81,6 @@ export function CustomersView({ subdomain, canWrite }: { subdomain: string; canW
 
   function change(next: Partial<Filter>) {
     setFilter((current) => ({ ...current, ...next }));
-    setPage(1);
-  }
-
-  function sortBy(by: Sort) {
-    setSort((current) => ({
-      by,
-      direction: current.by === by && current.direction === "asc" ? "desc" : "asc",
-    }));
     setPage(1);
   }
 
@@ -196,86 +183,42 @@ export function CustomersView({ subdomain, canWrite }: { subdomain: string; canW
         <p role="alert" className="text-danger">
           The customers could not be loaded. Reload the page to try again.
         </p>
-      ) : !data ? (
-        <Skeleton className="h-64 w-full" />
-      ) : data.total === 0 ? (
-        <EmptyState
-          title={filtered ? "No customer matches" : "No customers yet"}
-          description={
-            filtered
-              ? "Try another spelling, a different phone format or fewer filters."
-              : canWrite
-                ? "Add your first customer or import a CSV file from your phone's contacts or a spreadsheet."
-                : "Customers appear here when your team adds them."
-          }
-        />
       ) : (
         <>
-          <p className="text-sm text-muted-foreground" aria-live="polite">
-            {data.total.toLocaleString("en-KE")} {data.total === 1 ? "customer" : "customers"}
-          </p>
-          <Table label="Customers">
-            <TableHeader>
-              <TableRow>
-                <SortableHead label="Name" by="name" sort={sort} onSort={sortBy} />
-                <TableHead>Phone</TableHead>
-                <TableHead>Tags</TableHead>
-                <TableHead>Language</TableHead>
-                <SortableHead
-                  label="Lifetime value"
-                  by="lifetimeValue"
-                  sort={sort}
-                  onSort={sortBy}
-                />
-                <SortableHead label="Last active" by="lastActiveAt" sort={sort} onSort={sortBy} />
-                <SortableHead label="Added" by="createdAt" sort={sort} onSort={sortBy} />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.rows.map((customer) => (
-                <TableRow key={customer.id}>
-                  <TableCell>
-                    <Link
-                      href={`/${subdomain}/customers/${customer.id}` as Route}
-                      className="font-medium text-foreground underline-offset-4 hover:underline"
-                    >
-                      {customer.name}
-                    </Link>
-                    {customer.email ? (
-                      <span className="block text-xs text-muted-foreground">{customer.email}</span>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{formatPhone(customer.phone)}</TableCell>
-                  <TableCell>
-                    <span className="flex gap-1">
-                      {customer.tags.map((tag) => (
-                        <Badge key={tag}>{tag}</Badge>
-                      ))}
-                    </span>
-                  </TableCell>
-                  <TableCell>{LANGUAGE_LABELS[customer.language]}</TableCell>
-                  <TableCell>{formatMoney(customer.lifetimeValue, data.currency)}</TableCell>
-                  <TableCell>{formatDate(customer.lastActiveAt)}</TableCell>
-                  <TableCell>{formatDate(customer.createdAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <nav aria-label="Pages" className="flex items-center justify-between gap-2">
-            <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <span className="text-sm text-muted-foreground">
-              Page {data.page} of {data.pageCount}
-            </span>
-            <Button
-              variant="secondary"
-              disabled={page >= data.pageCount}
-              onClick={() => setPage(page + 1)}
-            >
-              Next
-            </Button>
-          </nav>
+          {data ? (
+            <p className="text-sm text-muted-foreground" aria-live="polite">
+              {data.total.toLocaleString("en-KE")} {data.total === 1 ? "customer" : "customers"}
+            </p>
+          ) : null}
+          <DataTable
+            label="Customers"
+            columns={customerColumns(subdomain, data?.currency ?? "KES")}
+            rows={data?.rows ?? []}
+            rowKey={(customer) => customer.id}
+            total={data?.total ?? 0}
+            page={page}
+            pageSize={25}
+            sort={sort}
+            onSortChange={(next) => {
+              setSort(next);
+              setPage(1);
+            }}
+            onPageChange={setPage}
+            loading={!data}
+            refreshing={list.isFetching && list.isPlaceholderData}
+            empty={
+              <EmptyState
+                title={filtered ? "No customer matches" : "No customers yet"}
+                description={
+                  filtered
+                    ? "Try another spelling, a different phone format or fewer filters."
+                    : canWrite
+                      ? "Add your first customer or import a CSV file from your phone's contacts or a spreadsheet."
+                      : "Customers appear here when your team adds them."
+                }
+              />
+            }
+          />
         </>
       )}
     </div>
@@ -310,30 +253,74 @@ function FilterSelect({
   );
 }
 
-function SortableHead({
-  label,
-  by,
-  sort,
-  onSort,
-}: {
-  label: string;
-  by: Sort;
-  sort: { by: Sort; direction: "asc" | "desc" };
-  onSort: (by: Sort) => void;
-}) {
-  const active = sort.by === by;
-  return (
-    <TableHead
-      aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}
-    >
-      <button
-        type="button"
-        onClick={() => onSort(by)}
-        className="inline-flex items-center gap-1 font-medium hover:text-foreground"
-      >
-        {label}
-        <span aria-hidden="true">{active ? (sort.direction === "asc" ? "↑" : "↓") : "↕"}</span>
-      </button>
-    </TableHead>
-  );
+type CustomerRow = {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string;
+  tags: string[];
+  language: LanguageCode;
+  lifetimeValue: string;
+  lastActiveAt: Date | null;
+  createdAt: Date;
+};
+
+function customerColumns(subdomain: string, currency: string): DataTableColumn<CustomerRow>[] {
+  return [
+    {
+      id: "name",
+      header: "Name",
+      sortable: true,
+      // One element: on a phone the cell is a flex line "Name   value", and a long email must
+      // wrap inside it rather than push the card wider than the screen.
+      cell: (customer) => (
+        <span className="min-w-0 [overflow-wrap:anywhere] max-sm:text-right">
+          <Link
+            href={`/${subdomain}/customers/${customer.id}` as Route}
+            className="font-medium text-foreground underline-offset-4 hover:underline"
+          >
+            {customer.name}
+          </Link>
+          {customer.email ? (
+            <span className="block text-xs text-muted-foreground">{customer.email}</span>
+          ) : null}
+        </span>
+      ),
+    },
+    { id: "phone", header: "Phone", cell: (customer) => formatPhone(customer.phone) },
+    {
+      id: "tags",
+      header: "Tags",
+      cell: (customer) => (
+        <span className="flex min-w-0 flex-wrap justify-end gap-1 sm:justify-start">
+          {customer.tags.map((tag) => (
+            <Badge key={tag}>{tag}</Badge>
+          ))}
+        </span>
+      ),
+    },
+    { id: "language", header: "Language", cell: (customer) => LANGUAGE_LABELS[customer.language] },
+    {
+      id: "lifetimeValue",
+      header: "Lifetime value",
+      sortable: true,
+      descFirst: true,
+      align: "end",
+      cell: (customer) => formatMoney(customer.lifetimeValue, currency),
+    },
+    {
+      id: "lastActiveAt",
+      header: "Last active",
+      sortable: true,
+      descFirst: true,
+      cell: (customer) => formatDate(customer.lastActiveAt),
+    },
+    {
+      id: "createdAt",
+      header: "Added",
+      sortable: true,
+      descFirst: true,
+      cell: (customer) => formatDate(customer.createdAt),
+    },
+  ];
 }

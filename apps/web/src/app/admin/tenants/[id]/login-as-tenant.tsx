@@ -28,7 +28,7 @@ export function LoginAsTenant({
       ? `${businessName} has turned off login by Aizalo in its settings.`
       : "A suspended business cannot be opened; reactivate it first.";
     return (
-      <div className="flex flex-col gap-1">
+      <div className="flex flex-col items-start gap-1">
         <Button variant="secondary" disabled aria-describedby="login-as-tenant-why">
           Login as tenant
         </Button>

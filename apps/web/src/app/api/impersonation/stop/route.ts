@@ -1,22 +1,27 @@
 import { NextResponse } from "next/server";
 import { createCallerFor, ownerClaimsOf } from "@aizalo/api";
 import { recheckSession } from "@aizalo/api/auth";
-import { auth, signOut, unstable_update } from "../../../../auth";
+import { signOut, unstable_update } from "../../../../auth";
+import { loginAsEndedPath } from "../../../../auth/login-as-ended";
+import { readSessionClaims } from "../../../../auth/session-token";
 import { isSameOrigin } from "../same-origin";
 
 /**
  * Stop (the banner on every tenant page posts here): ends the impersonation_sessions row,
- * audited, and turns the JWT back into the owner's own session, then opens /admin. It works
- * on a login as tenant that has already expired too: the owner is not signed out for that.
+ * audited, and turns the JWT back into the owner's own session, then opens /admin with a
+ * notice. It works on a login as tenant that has already expired too: the owner is not signed
+ * out for that. The claims are the cookie's as sent (not Auth.js's expiry-adjusted view), so the
+ * row to stop and the business to name are known.
  */
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) {
     return NextResponse.json({ error: "Cross-site request refused" }, { status: 403 });
   }
-  const claims = (await auth())?.claims;
-  const admin = NextResponse.redirect(new URL("/admin", request.url), 303);
-  // Already back (expired and switched, or a second click): nothing to stop.
-  if (claims?.userType === "platform") return admin;
+  const claims = await readSessionClaims(request.headers, request.url);
+  // Already back (switched by another tab, or a second click): nothing to stop.
+  if (claims?.userType === "platform") {
+    return NextResponse.redirect(new URL("/admin", request.url), 303);
+  }
   const owner = claims?.userType === "tenant" ? ownerClaimsOf(claims) : null;
   if (!claims || !owner || claims.userType !== "tenant" || !claims.impersonationSessionId) {
     return NextResponse.redirect(new URL("/login", request.url), 303);
@@ -33,5 +38,5 @@ export async function POST(request: Request) {
     impersonationSessionId: claims.impersonationSessionId,
   });
   await unstable_update({ claims: owner });
-  return admin;
+  return NextResponse.redirect(new URL(loginAsEndedPath(claims.subdomain), request.url), 303);
 }

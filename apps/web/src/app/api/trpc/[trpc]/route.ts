@@ -1,16 +1,28 @@
 import { handleTrpcRequest } from "@aizalo/api";
-import { clientAddress } from "@aizalo/api/auth";
+import { clientAddress, type SessionEndReason } from "@aizalo/api/auth";
+import { readSessionToken } from "../../../../auth/session-token";
 import { env } from "../../../../env";
-import { getVerifiedSession } from "../../../../server/session";
+import { endSession, refreshSessionIfOld } from "../../../../server/session";
 
 /**
- * Every tRPC call: the session is read from the JWT and re-checked against the database here,
- * so procedures only ever see claims that are still true (or none).
+ * Every tRPC call: the session's claims are read from the JWT (the cookie is not rewritten),
+ * and each procedure re-checks them against the database inside its own unit of work, so a
+ * call costs one transaction. A call refused because the session has ended clears the cookie
+ * here, or turns an ended "login as tenant" back into the owner's own session.
  */
 async function handle(request: Request): Promise<Response> {
-  return handleTrpcRequest(request, await getVerifiedSession(), {
+  const token = await readSessionToken(request.headers, request.url);
+  const claims = token?.claims ?? null;
+  let ended: SessionEndReason | null = null;
+  const response = await handleTrpcRequest(request, claims, {
     ip: clientAddress(request.headers, env.TRUST_PROXY),
+    onSessionEnded: (reason) => {
+      ended = reason;
+    },
   });
+  if (claims && ended) await endSession(claims, ended);
+  else if (token && claims && response.ok) await refreshSessionIfOld(token);
+  return response;
 }
 
 export { handle as GET, handle as POST };

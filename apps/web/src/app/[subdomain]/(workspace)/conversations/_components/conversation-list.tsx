@@ -42,7 +42,7 @@ export function ConversationList({
   const pageHref = (page: number) => `${base}${inboxSearch({ ...filter, page })}` as Route;
 
   return (
-    <section aria-labelledby="inbox-heading" className="flex min-h-0 flex-col gap-3">
+    <section aria-labelledby="inbox-heading" className="flex min-h-0 min-w-0 flex-col gap-3">
       <div className="flex items-center justify-between gap-2">
         <h1 id="inbox-heading" className="text-xl font-semibold text-foreground">
           Conversations

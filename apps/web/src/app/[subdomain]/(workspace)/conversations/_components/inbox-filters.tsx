@@ -36,7 +36,7 @@ export function InboxFilters({
   ];
 
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex min-w-0 flex-col gap-3">
       <nav aria-label="Status" className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1">
         {tabs.map(({ status, label }) => {
           const current = filter.status === status;
@@ -62,7 +62,7 @@ export function InboxFilters({
           );
         })}
       </nav>
-      <div className="grid grid-cols-2 gap-2">
+      <div className="grid grid-cols-2 gap-2 [&>*]:min-w-0">
         <div className="flex flex-col gap-1">
           <Label htmlFor="inbox-channel">Channel</Label>
           <Select

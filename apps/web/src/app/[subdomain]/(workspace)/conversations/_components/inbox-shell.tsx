@@ -14,8 +14,9 @@ export function InboxShell({ subdomain, children }: { subdomain: string; childre
   const selectedId = useSelectedLayoutSegment();
   const live = useLiveInbox();
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(18rem,24rem)_minmax(0,1fr)] lg:items-start">
-      <div className={cn(selectedId && "hidden lg:block")}>
+    // minmax(0, …) and min-w-0: the scrolling status tabs must not widen the page on a phone.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(18rem,24rem)_minmax(0,1fr)] lg:items-start">
+      <div className={cn("min-w-0", selectedId && "hidden lg:block")}>
         <Suspense>
           <ConversationList subdomain={subdomain} selectedId={selectedId} live={live} />
         </Suspense>

@@ -209,12 +209,9 @@ export function CustomerProfile({ subdomain, customerId, canWrite, canManagePriv
                     key={lead.id}
                     className="flex flex-wrap items-center justify-between gap-2 py-3 text-sm"
                   >
-                    <Link
-                      href={`/${subdomain}/leads?lead=${lead.id}` as Route}
-                      className="font-medium hover:underline"
-                    >
+                    <span className="font-medium">
                       {formatMoney(lead.value, currency)} · score {lead.score}
-                    </Link>
+                    </span>
                     <span className="flex items-center gap-2 text-muted-foreground">
                       <Badge
                         tone={
@@ -233,6 +230,12 @@ export function CustomerProfile({ subdomain, customerId, canWrite, canManagePriv
                 ))}
               </ul>
             )}
+            <Link
+              href={`/${subdomain}/leads` as Route}
+              className="mt-2 inline-block text-sm font-medium text-primary hover:underline"
+            >
+              Open the pipeline
+            </Link>
           </CardContent>
         </Card>
         <Card>

@@ -1,8 +1,9 @@
 import { benchRouteNotFound, benchRoutesEnabled } from "../../gate";
 
-// For `pnpm bench:http`'s breakdown (see ../../gate.ts): the real tRPC handler with the JWT's
-// claims as they are, without the per-request re-check against the database. The real route
-// (/api/trpc) minus this = the re-check; this minus `session?check=jwt` = tRPC + unit of work.
+// For `pnpm bench:http`'s breakdown (see ../../gate.ts): the tRPC handler with the JWT's
+// claims read through Auth.js's `auth()`, which re-encrypts and re-sends the cookie on every
+// call (what /api/trpc did before it read the JWT without rewriting it). The real route
+// (/api/trpc) minus this = what that rewrite costs.
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,3 @@
+export * from "./lead-fields";
+export * from "./lead-view";
+export * from "./leads";
