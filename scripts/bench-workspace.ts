@@ -10,7 +10,7 @@
  *    builders, one unit of work with RLS and the query extensions, the api_usage row), one at
  *    a time, after a warm-up. Prints p50/p95/max per operation and exits 1 if a target is missed.
  *
- * BENCH_RUNS (default 300) sets the measured calls per operation; BENCH_KEEP_DATABASE=1 keeps
+ * BENCH_RUNS (default 100) sets the measured calls per operation; BENCH_KEEP_DATABASE=1 keeps
  * the database afterwards (to EXPLAIN a slow query).
  */
 import { performance } from "node:perf_hooks";
@@ -29,7 +29,7 @@ import {
 import { growBusiness } from "./bench/workspace-data";
 
 const BENCH_DATABASE = "aizalo_bench_workspace";
-const RUNS = Number(process.env.BENCH_RUNS ?? 300);
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const WARMUP = 30;
 const BUSINESS = "jacaranda-homes";
 

@@ -16,7 +16,8 @@ const COMMISSION = "KES 237.68";
 test("the owner records a payment, approves and pays its commission, and exports both as CSV", async ({
   page,
 }, testInfo) => {
-  test.setTimeout(90_000);
+  // A long journey: at least 90 s, more if the run configures more.
+  test.setTimeout(Math.max(90_000, test.info().timeout));
   const reference = `E2E${Date.now().toString(36).toUpperCase()}`;
   await signInAsPlatformOwner(page);
   await page.getByRole("link", { name: "Revenue", exact: true }).click();
@@ -28,10 +29,13 @@ test("the owner records a payment, approves and pays its commission, and exports
   await dialog.getByLabel("Amount (KES)").fill("12.345");
   await dialog.getByRole("button", { name: "Record payment" }).click();
   await expect(dialog.getByText("Enter the amount in KES, e.g. 12500 or 12500.50.")).toBeVisible();
-  await expect(dialog.getByLabel("Business")).toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.getByRole("combobox", { name: "Business", exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
 
   await dialog.getByLabel("Find the business").fill("Mama Akinyi");
-  const business = dialog.getByLabel("Business");
+  const business = dialog.getByRole("combobox", { name: "Business", exact: true });
   await expect(business.locator("option", { hasText: BUSINESS })).toHaveCount(1);
   await business.selectOption({ index: 1 });
   await dialog.getByLabel("Amount (KES)").fill(AMOUNT);
@@ -73,7 +77,7 @@ test("the owner records a payment, approves and pays its commission, and exports
   // Commissions: the new one is pending; approve it, then mark it paid.
   await page.getByRole("link", { name: "Commissions" }).click();
   await expect(page).toHaveURL(/\/admin\/revenue\/commissions/);
-  await page.getByLabel("Status").selectOption("pending");
+  await page.getByLabel("Status", { exact: true }).selectOption("pending");
   const commission = page
     .getByRole("table", { name: "Commissions" })
     .getByRole("row")
@@ -85,7 +89,7 @@ test("the owner records a payment, approves and pays its commission, and exports
     .click();
   await expect(page.getByText("1 commission approved.")).toBeVisible();
 
-  await page.getByLabel("Status").selectOption("approved");
+  await page.getByLabel("Status", { exact: true }).selectOption("approved");
   await expect(commission).toContainText("Approved");
   await commission.getByRole("button", { name: "Mark paid" }).click();
   const pay = page.getByRole("dialog", { name: `Mark ${REP}'s commission of ${COMMISSION} paid` });
@@ -94,7 +98,7 @@ test("the owner records a payment, approves and pays its commission, and exports
   await expect(pay).toBeHidden();
   await expect(page.getByText(`${REP}: ${COMMISSION} paid`)).toBeVisible();
 
-  await page.getByLabel("Status").selectOption("paid");
+  await page.getByLabel("Status", { exact: true }).selectOption("paid");
   await expect(commission).toContainText("Paid");
   await expect(commission).toContainText(`PAYOUT-${reference}`);
   await page.screenshot({ path: testInfo.outputPath("commissions.png"), fullPage: true });

@@ -80,6 +80,26 @@ test("the owner finds a business with filters and search", async ({ page }, test
   await page.screenshot({ path: testInfo.outputPath("tenants-list.png"), fullPage: true });
 });
 
+test("on a 360 px phone the list stacks each business as a card, without sideways scrolling", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInAsPlatformOwner(page);
+  await page.goto("/admin/tenants?industry=tech");
+  const table = page.getByRole("table", { name: "Tenants" });
+  await expect(table.getByRole("link", { name: kilele.name })).toBeVisible();
+  // Every field of the row is on screen, labelled, within the phone's width.
+  const cell = table.getByRole("cell").filter({ hasText: "Nairobi" }).first();
+  await expect(cell).toHaveAttribute("data-label", "City");
+  const box = await cell.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(360);
+  const overflow = await page.evaluate(
+    () => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath("tenants-list-360.png"), fullPage: true });
+});
+
 test("suspending a business closes its site and sign-in; reactivating opens them again", async ({
   page,
   browser,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Toaster } from "@aizalo/ui";
 import { ShellFrame } from "../../components/shell/shell-frame";
 import type { ShellNavItem } from "../../components/shell/shell-nav";
 import { PLATFORM_ROLE_LABELS } from "../../components/shell/role-labels";
@@ -39,6 +40,8 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
       }}
     >
       {children}
+      {/* One live region for the admin pages' confirmations (sonner). */}
+      <Toaster />
     </ShellFrame>
   );
 }

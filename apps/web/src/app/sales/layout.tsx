@@ -19,7 +19,12 @@ const SALES_NAVIGATION: readonly ShellNavItem[] = [
 ];
 
 // Support looks after clients: the pipeline and commissions are the sales reps'.
-const SALES_REPS_ONLY = new Set<string>(["/sales/leads", "/sales/commissions"]);
+const SALES_REPS_ONLY = new Set<string>([
+  "/sales/leads",
+  "/sales/commissions",
+  "/sales/onboarding",
+  "/sales/demo-accounts",
+]);
 
 /** Sales reps' and support's app; the owner and admins may look in. Businesses get 403. */
 export default async function SalesLayout({ children }: LayoutProps<"/sales">) {

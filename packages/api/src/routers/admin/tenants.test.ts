@@ -199,6 +199,20 @@ describe("admin.tenants.byId", () => {
   });
 });
 
+describe("a business that turned off login by Aizalo", () => {
+  it("shows the owner the opt-out on the tenant page", async () => {
+    const tenantSettings = createCallerFactory(appRouter)(world.contextFor("tenant owner")).tenant
+      .settings.platformAccess;
+    await tenantSettings.set({ allowPlatformLogin: false });
+    try {
+      expect((await owner().byId({ tenantId: world.tenantA.id })).allowPlatformLogin).toBe(false);
+    } finally {
+      await tenantSettings.set({ allowPlatformLogin: true });
+    }
+    expect((await owner().byId({ tenantId: world.tenantA.id })).allowPlatformLogin).toBe(true);
+  });
+});
+
 describe("changing plan and fee", () => {
   it("records the change with what it replaced, effective now, and audits it", async () => {
     const tenantId = await tenantIdOf("mama-akinyi");

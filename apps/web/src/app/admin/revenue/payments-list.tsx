@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Badge, DataTable, EmptyState, formatKes, type DataTableColumn } from "@aizalo/ui";
 import { useTRPC } from "../../../trpc/client";
 import { formatWhen } from "../tenants/tenant-labels";
+import { RefundDialog } from "./refund-dialog";
 import {
   COMMISSION_STATUS_LABELS,
   COMMISSION_STATUS_TONES,
@@ -79,6 +80,16 @@ const columns: DataTableColumn<Row>[] = [
         </span>
       ) : (
         "—"
+      ),
+  },
+  {
+    id: "actions",
+    header: "Actions",
+    cell: (row) =>
+      row.refundOfId ? null : (
+        <RefundDialog
+          payment={{ id: row.id, businessName: row.tenant.businessName, amount: row.amount }}
+        />
       ),
   },
 ];

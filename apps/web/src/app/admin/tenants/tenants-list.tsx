@@ -137,6 +137,11 @@ export function TenantsList() {
     desc: false,
   });
   const get = (key: string) => searchParams.get(key) ?? "";
+  // A hand-edited link with an unknown value filters nothing rather than failing the list.
+  const oneOf = <K extends string>(key: K, allowed: Record<string, string>) => {
+    const value = get(key);
+    return Object.hasOwn(allowed, value) ? ({ [key]: value } as Record<K, never>) : {};
+  };
   const search = get("q");
 
   const input = useMemo(
@@ -147,9 +152,9 @@ export function TenantsList() {
       desc: sort?.desc ?? false,
       ...(search ? { search } : {}),
       filters: {
-        ...(get("status") ? { status: get("status") as "active" } : {}),
-        ...(get("plan") ? { plan: get("plan") as "starter" } : {}),
-        ...(get("industry") ? { industry: get("industry") as "hotels" } : {}),
+        ...oneOf("status", STATUS_LABELS),
+        ...oneOf("plan", PLAN_LABELS),
+        ...oneOf("industry", INDUSTRY_LABELS),
         ...(get("city") ? { city: get("city") } : {}),
         ...(get("rep") ? { salesRepId: get("rep") } : {}),
       },

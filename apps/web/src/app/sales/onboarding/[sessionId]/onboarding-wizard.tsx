@@ -6,6 +6,7 @@ import type { FlattenedErrors } from "@aizalo/ui";
 import { WIZARD_STEP_ORDER, type WizardStep } from "@aizalo/api/provisioning";
 import { useTRPC } from "../../../../trpc/client";
 import { STEP_LABELS } from "../wizard-steps";
+import { DiscardDraft } from "./discard-draft";
 import { ReviewStep } from "./review-step";
 import { BusinessStep, CustomizeStep, IndustryStep } from "./step-forms";
 import { SubdomainStep } from "./subdomain-step";
@@ -93,6 +94,11 @@ export function OnboardingWizard({
             );
           })}
         </ol>
+        {props.readOnly ? null : (
+          <div className="mt-3">
+            <DiscardDraft sessionId={session.id} />
+          </div>
+        )}
       </nav>
       <section
         aria-labelledby="step-heading"

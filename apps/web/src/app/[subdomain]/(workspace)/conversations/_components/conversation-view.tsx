@@ -128,7 +128,6 @@ export function ConversationView({
           ) : (
             <MessageThread messages={messages} customerName={detail.customer.name} />
           )}
-          <div ref={end} />
         </div>
 
         {canReply ? (
@@ -136,6 +135,8 @@ export function ConversationView({
             <ReplyComposer conversationId={conversationId} customerName={detail.customer.name} />
           </div>
         ) : null}
+        {/* Below the sticky reply box, so scrolling here leaves the newest message above it. */}
+        <div ref={end} />
       </article>
       <aside className="hidden xl:block">
         <CustomerPanel subdomain={subdomain} customer={detail.customer} />
