@@ -16,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
   const answer = await runUnitOfWork(actor, async (db) => {
     const tenant = await db.tenant.findFirst({
       where: { id: ids.tenantId },
-      select: { id: true, businessName: true, subdomain: true, industry: true },
+      select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
     });
     const user = await db.tenantUser.findFirst({
       where: { id: ids.userId },

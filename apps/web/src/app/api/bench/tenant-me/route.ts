@@ -33,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
   const db = await plainClient();
   const tenant = await db.tenant.findFirst({
     where: { id: tenantId, deletedAt: null },
-    select: { id: true, businessName: true, subdomain: true, industry: true },
+    select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
   });
   if (!tenant) return Response.json({ error: "Business not found" }, { status: 404 });
   const user = await db.tenantUser.findFirst({
