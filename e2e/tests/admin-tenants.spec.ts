@@ -163,5 +163,6 @@ test("the owner logs in as the business, read-only, and stops", async ({ page },
   await page.screenshot({ path: testInfo.outputPath("login-as-tenant.png") });
 
   await banner.getByRole("button", { name: "Stop" }).click();
-  await expect(page).toHaveURL("/admin");
+  // Back in the owner's own session, told that the login as the business ended.
+  await expect(page).toHaveURL(/\/admin\?loginAsEnded=[a-z0-9-]+$/);
 });

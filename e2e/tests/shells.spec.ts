@@ -139,7 +139,8 @@ test("the owner logged in as a business sees the banner on its pages, and Stop e
   await page.screenshot({ path: testInfo.outputPath("impersonation-banner.png") });
 
   await banner.getByRole("button", { name: "Stop" }).click();
-  await expect(page).toHaveURL("/admin");
+  // Back in the owner's own session, told that the login as the business ended.
+  await expect(page).toHaveURL(/\/admin\?loginAsEnded=[a-z0-9-]+$/);
   await expect(page.getByRole("region", { name: "Signed in as a business" })).toHaveCount(0);
 });
 
