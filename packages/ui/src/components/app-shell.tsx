@@ -108,7 +108,7 @@ export function AppShell({
           <main
             id="main-content"
             tabIndex={-1}
-            className="flex-1 overflow-y-auto px-4 py-6 lg:px-8"
+            className="relative flex-1 overflow-y-auto px-4 py-6 lg:px-8"
           >
             {children}
           </main>

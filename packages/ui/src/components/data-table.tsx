@@ -149,7 +149,7 @@ export function DataTable<TRow extends RowData>({
         aria-busy={loading || refreshing}
         tabIndex={0}
         className={cn(
-          "w-full rounded-xl border border-border bg-surface",
+          "relative w-full rounded-xl border border-border bg-surface",
           stack ? "max-sm:border-0 max-sm:bg-transparent sm:overflow-x-auto" : "overflow-x-auto",
         )}
       >

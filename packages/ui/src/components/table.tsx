@@ -16,7 +16,7 @@ export function Table({ label, className, ...props }: TableProps) {
       role="region"
       aria-label={label}
       tabIndex={0}
-      className="w-full overflow-x-auto rounded-xl border border-border bg-surface"
+      className="relative w-full overflow-x-auto rounded-xl border border-border bg-surface"
     >
       <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>

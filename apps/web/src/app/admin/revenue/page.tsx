@@ -113,7 +113,7 @@ export default async function AdminRevenuePage(props: PageProps<"/admin/revenue"
         <h2 id="by-method-title" className="text-lg font-semibold">
           By month, type and payment method
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <Table label="Revenue by month, type and payment method">
             <TableHeader>
               <TableRow>

@@ -154,7 +154,7 @@ export function LeaderboardSection() {
           description="Nobody sold in this period and no rep is active."
         />
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <Table label="Sales leaderboard">
             <TableHeader>
               <TableRow>

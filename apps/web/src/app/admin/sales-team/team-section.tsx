@@ -68,7 +68,7 @@ export function TeamSection({ canSetRates }: { canSetRates: boolean }) {
       {team.data?.length === 0 ? (
         <EmptyState title="No salespeople yet" description="Add the first one to start selling." />
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <Table label="Sales team">
             <TableHeader>
               <TableRow>

@@ -40,7 +40,7 @@ export function TerritoriesSection() {
         </h2>
         <TerritoryDialog />
       </div>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <Table label="Territories">
           <TableHeader>
             <TableRow>

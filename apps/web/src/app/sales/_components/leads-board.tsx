@@ -158,7 +158,7 @@ export function LeadsBoard({
       onDragCancel={() => setDragged(null)}
       onDragEnd={dropped}
     >
-      <div className="-mx-1 overflow-x-auto px-1 pb-2">
+      <div className="relative -mx-1 overflow-x-auto px-1 pb-2">
         <div className="grid auto-cols-[minmax(15rem,1fr)] grid-flow-col gap-3">
           {STAGES.map((stage) => (
             <Column

@@ -75,7 +75,7 @@ export function LeadBoard({
         role="region"
         aria-label="Pipeline board"
         tabIndex={0}
-        className="-mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-2"
+        className="relative -mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-2"
       >
         {columns.map((column) => (
           <StageColumn key={column.stage} column={column} currency={currency}>

@@ -67,7 +67,7 @@ export function OnboardingWizard({
   return (
     <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
       <nav aria-label="Onboarding steps">
-        <ol className="flex gap-2 overflow-x-auto lg:flex-col">
+        <ol className="relative flex gap-2 overflow-x-auto lg:flex-col">
           {WIZARD_STEP_ORDER.map((candidate, position) => {
             const current = candidate === step;
             const open = position <= reached;

@@ -37,7 +37,7 @@ export function InboxFilters({
 
   return (
     <div className="flex min-w-0 flex-col gap-3">
-      <nav aria-label="Status" className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1">
+      <nav aria-label="Status" className="relative -mx-1 flex gap-1 overflow-x-auto px-1 pb-1">
         {tabs.map(({ status, label }) => {
           const current = filter.status === status;
           const count = status && counts ? counts[status] : undefined;
