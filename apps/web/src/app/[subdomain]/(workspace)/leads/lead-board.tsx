@@ -11,10 +11,10 @@ import {
   type DragEndEvent,
 } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
-import { Badge, cn, Select } from "@aizalo/ui";
+import { Badge, cn } from "@aizalo/ui";
 import { formatDate, formatMoney } from "../customers/_components/format";
-import { LeadFormDialog } from "./lead-form-dialog";
-import { STAGE_LABELS, STAGES, type Stage } from "./lead-stages";
+import { LeadActions } from "./lead-actions";
+import { STAGE_LABELS, type Stage } from "./lead-stages";
 import type { PendingMove } from "./move-lead";
 
 export interface BoardLead {
@@ -188,40 +188,7 @@ function LeadCard({
       {lead.assigneeName ? (
         <span className="text-muted-foreground">{lead.assigneeName}</span>
       ) : null}
-      {canWrite ? (
-        <div className="flex items-center gap-2">
-          <label className="sr-only" htmlFor={`move-${lead.id}`}>
-            Move {lead.contactName} to
-          </label>
-          <Select
-            id={`move-${lead.id}`}
-            value={lead.stage}
-            className="h-9 text-sm sm:h-9"
-            onChange={(event) =>
-              onMove({
-                id: lead.id,
-                contactName: lead.contactName,
-                stage: event.target.value as Stage,
-                value: lead.value,
-              })
-            }
-          >
-            {STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {STAGE_LABELS[stage]}
-              </option>
-            ))}
-          </Select>
-          <LeadFormDialog
-            lead={lead}
-            trigger={
-              <button type="button" className="text-sm font-medium text-primary hover:underline">
-                Edit<span className="sr-only"> {lead.contactName}</span>
-              </button>
-            }
-          />
-        </div>
-      ) : null}
+      {canWrite ? <LeadActions lead={lead} idPrefix="move" onMove={onMove} /> : null}
     </li>
   );
 }

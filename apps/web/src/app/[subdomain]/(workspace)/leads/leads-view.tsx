@@ -20,6 +20,7 @@ import {
 import { useTRPC } from "../../../../trpc/client";
 import { formatDate, formatMoney, formatPhone } from "../customers/_components/format";
 import { LeadBoard } from "./lead-board";
+import { LeadActions } from "./lead-actions";
 import { LeadFormDialog } from "./lead-form-dialog";
 import { STAGE_LABELS, STAGE_TONES, STAGES, type Stage } from "./lead-stages";
 import { useMoveLead } from "./move-lead";
@@ -241,41 +242,7 @@ function ListView({
                   </TableCell>
                   {canWrite ? (
                     <TableCell>
-                      <span className="flex items-center gap-2">
-                        <label className="sr-only" htmlFor={`list-move-${lead.id}`}>
-                          Move {lead.contactName} to
-                        </label>
-                        <Select
-                          id={`list-move-${lead.id}`}
-                          value={lead.stage}
-                          className="h-9 text-sm sm:h-9"
-                          onChange={(event) =>
-                            onMove({
-                              id: lead.id,
-                              contactName: lead.contactName,
-                              stage: event.target.value as Stage,
-                              value: lead.value,
-                            })
-                          }
-                        >
-                          {STAGES.map((option) => (
-                            <option key={option} value={option}>
-                              {STAGE_LABELS[option]}
-                            </option>
-                          ))}
-                        </Select>
-                        <LeadFormDialog
-                          lead={lead}
-                          trigger={
-                            <button
-                              type="button"
-                              className="text-sm font-medium text-primary hover:underline"
-                            >
-                              Edit<span className="sr-only"> {lead.contactName}</span>
-                            </button>
-                          }
-                        />
-                      </span>
+                      <LeadActions lead={lead} idPrefix="list-move" onMove={onMove} />
                     </TableCell>
                   ) : null}
                 </TableRow>
