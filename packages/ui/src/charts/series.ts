@@ -1,5 +1,7 @@
 // Plain data helpers (no "use client"): server components may call them too.
 
+import type { ValueFormat } from "./format";
+
 export interface ChartSeries<Key extends string = string> {
   key: Key;
   label: string;
@@ -9,6 +11,24 @@ export interface ChartSeries<Key extends string = string> {
 
 /** One point on the x axis: its label ("Nov 2026") and a number per series. */
 export type ChartDatum<Key extends string = string> = { label: string } & Record<Key, number>;
+
+/** What every chart takes: its figures, how they read, and a title for everyone. */
+export interface ChartProps<Key extends string> {
+  title: string;
+  description?: string;
+  data: readonly ChartDatum<Key>[];
+  series: readonly ChartSeries<Key>[];
+  /** How figures read in the tooltip, table and axis; "kes" by default. */
+  format?: ValueFormat;
+  /** Overrides `format` for the tooltip and table (client components only). */
+  formatValue?: (value: number) => string;
+  /** Overrides `format` for the y-axis ticks (client components only). */
+  formatAxis?: (value: number) => string;
+  /** Overrides the generated screen-reader sentence. */
+  summary?: string;
+  height?: number;
+  className?: string;
+}
 
 /** Clay, acacia, sand and a lighter clay: distinguishable, and on-brand in every app. */
 export const CHART_PALETTE = [

@@ -11,25 +11,10 @@ import {
   YAxis,
 } from "recharts";
 import { ChartFigure } from "./chart-figure";
-import { seriesColor, totalOf, type ChartDatum, type ChartSeries } from "./series";
-import { AXIS_FORMATTERS, VALUE_FORMATTERS, type ValueFormat } from "./format";
+import { seriesColor, totalOf, type ChartDatum, type ChartProps, type ChartSeries } from "./series";
+import { AXIS_FORMATTERS, VALUE_FORMATTERS } from "./format";
 
-export interface StackedBarChartProps<Key extends string> {
-  title: string;
-  description?: string;
-  data: readonly ChartDatum<Key>[];
-  series: readonly ChartSeries<Key>[];
-  /** How figures read in the tooltip, table and axis; "kes" by default. */
-  format?: ValueFormat;
-  /** Overrides `format` for the tooltip and table (client components only). */
-  formatValue?: (value: number) => string;
-  /** Overrides `format` for the y-axis ticks (client components only). */
-  formatAxis?: (value: number) => string;
-  /** Overrides the generated screen-reader sentence. */
-  summary?: string;
-  height?: number;
-  className?: string;
-}
+export type StackedBarChartProps<Key extends string> = ChartProps<Key>;
 
 /** Bars stacked by series per period (revenue by type per month), with a table alternative. */
 export function StackedBarChart<Key extends string>({

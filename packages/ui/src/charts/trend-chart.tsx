@@ -11,23 +11,12 @@ import {
   YAxis,
 } from "recharts";
 import { ChartFigure } from "./chart-figure";
-import { seriesColor, type ChartDatum, type ChartSeries } from "./series";
-import { AXIS_FORMATTERS, VALUE_FORMATTERS, type ValueFormat } from "./format";
+import { seriesColor, type ChartDatum, type ChartProps, type ChartSeries } from "./series";
+import { AXIS_FORMATTERS, VALUE_FORMATTERS } from "./format";
 
-export interface TrendChartProps<Key extends string> {
-  title: string;
-  description?: string;
-  data: readonly ChartDatum<Key>[];
-  series: readonly ChartSeries<Key>[];
-  /** How figures read in the tooltip, table and axis; "kes" by default. */
-  format?: ValueFormat;
-  formatValue?: (value: number) => string;
-  formatAxis?: (value: number) => string;
-  summary?: string;
+export interface TrendChartProps<Key extends string> extends ChartProps<Key> {
   /** Stack the areas (parts of a whole) instead of overlaying them (separate measures). */
   stacked?: boolean;
-  height?: number;
-  className?: string;
 }
 
 /** Lines with a soft fill over time (MRR, conversations per day), with a table alternative. */
