@@ -107,7 +107,8 @@ status="$(curl -s -o /dev/null -w '%{http_code}' "${WEB_ORIGIN}/pwani-breeze/log
 [ "$status" = 200 ] || { tail -n 40 "${LOG_DIR}/web.log"; fail "web cannot read the database (status ${status})"; }
 
 say "running playwright"
-(cd e2e && node_modules/.bin/playwright test)
+# Arguments pass through to Playwright, so one spec can run alone: run.sh workspace-inbox
+(cd e2e && node_modules/.bin/playwright test "$@")
 CODE=$?
 if [ $CODE -ne 0 ]; then
   say "playwright failed (exit ${CODE}); app logs in ${LOG_DIR}"
