@@ -1,6 +1,6 @@
-import { TRPCError, type AnyProcedure } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "./root";
+import { appProcedures } from "./testing/app-procedures";
 import { createApiWorld, type ApiWorld, type PersonName } from "./testing/api-world";
 import { audiencesOf } from "./trpc/audience";
 import { createCallerFor } from "./trpc/caller";
@@ -9,25 +9,7 @@ import { bareProcedure } from "./trpc/init";
 import { tenantProcedure } from "./trpc/procedures";
 import { transformer } from "./trpc/transformer";
 
-/** Every procedure with its dotted path, however deep routers nest. */
-function walk(node: unknown, prefix = ""): [string, AnyProcedure][] {
-  if (isProcedure(node)) return [[prefix, node]];
-  if (typeof node !== "object" || node === null) return [];
-  return Object.entries(node).flatMap(([key, child]) =>
-    walk(child, prefix ? `${prefix}.${key}` : key),
-  );
-}
-
-function isProcedure(node: unknown): node is AnyProcedure {
-  return (
-    typeof node === "function" &&
-    "_def" in node &&
-    Boolean(node._def) &&
-    "procedure" in (node._def as object)
-  );
-}
-
-const procedures = walk(appRouter._def.record);
+const procedures = appProcedures();
 
 describe("the app router", () => {
   it.each(procedures)("%s is built from exactly one audience builder", (_path, procedure) => {
