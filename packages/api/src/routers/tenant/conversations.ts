@@ -84,11 +84,12 @@ export const conversationsRouter = router({
     return reopened;
   }),
   markRead: inboxWriter.input(conversationInput).mutation(async ({ ctx, input }) => {
-    const read = await markRead(ctx.db, input.conversationId);
+    const readByTeam = !ctx.session.impersonatorId;
+    const read = await markRead(ctx.db, input.conversationId, { readByTeam });
     ctx.audit({
       entity: "conversation",
       entityId: input.conversationId,
-      changedFields: ["unread_count"],
+      changedFields: readByTeam ? ["unread_count"] : [],
     });
     return read;
   }),

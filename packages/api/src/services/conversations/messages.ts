@@ -11,6 +11,7 @@ export const MESSAGE_SELECT = {
   failureReason: true,
   createdAt: true,
   author: { select: { id: true, fullName: true } },
+  platformAuthorId: true,
 } as const;
 
 /**
@@ -31,8 +32,9 @@ export async function listMessages(
   });
   const hasMore = rows.length > input.limit;
   const items = hasMore ? rows.slice(0, input.limit) : rows;
+  const staffNames = await platformAuthorNames(db, items);
   return {
-    items: items.map(toMessageView),
+    items: items.map((row) => toMessageView(row, staffNames)),
     nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null,
   };
 }
@@ -47,11 +49,42 @@ type MessageRow = {
   failureReason: string | null;
   createdAt: Date;
   author: { id: string; fullName: string } | null;
+  platformAuthorId: string | null;
 };
 
-/** Who wrote it, in the inbox's words: the customer, the assistant, or a teammate. */
-export function toMessageView(row: MessageRow) {
-  const sender =
-    row.direction === "inbound" ? "customer" : row.author ? "team" : ("assistant" as const);
-  return { ...row, sender: sender as "customer" | "team" | "assistant" };
+/**
+ * Names of the Aizalo staff who wrote some of `rows` while "logged in as" the business. The
+ * business's people cannot read platform_users; app.message_platform_authors (migration 0018)
+ * gives them these names only. No query when no such message is on the page.
+ */
+export async function platformAuthorNames(
+  db: ScopedDb,
+  rows: readonly Pick<MessageRow, "platformAuthorId">[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.flatMap((row) => row.platformAuthorId ?? []))];
+  if (ids.length === 0) return new Map();
+  const found = await db.$queryRaw<{ id: string; full_name: string }[]>`
+    SELECT id, full_name FROM app.message_platform_authors(${ids}::uuid[])`;
+  return new Map(found.map((row) => [row.id, row.full_name]));
+}
+
+export type Sender = "customer" | "team" | "platform" | "assistant";
+export type MessageView = Omit<MessageRow, "platformAuthorId"> & { sender: Sender };
+
+/**
+ * Who wrote it, in the inbox's words: the customer, a teammate, Aizalo's staff (working in the
+ * business through "login as tenant"), or the assistant. `author` names the teammate or staff.
+ */
+export function toMessageView(
+  row: MessageRow,
+  staffNames: ReadonlyMap<string, string>,
+): MessageView {
+  const { platformAuthorId, ...message } = row;
+  if (row.direction === "inbound") return { ...message, sender: "customer" };
+  if (row.author) return { ...message, sender: "team" };
+  if (platformAuthorId) {
+    const fullName = staffNames.get(platformAuthorId) ?? "Aizalo staff";
+    return { ...message, sender: "platform", author: { id: platformAuthorId, fullName } };
+  }
+  return { ...message, sender: "assistant" };
 }

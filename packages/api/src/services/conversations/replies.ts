@@ -2,7 +2,7 @@ import type { ScopedDb } from "@aizalo/db";
 import type { TenantSessionClaims } from "../../auth/session";
 import { ForbiddenError } from "../../errors";
 import { requireConversation } from "./conversation";
-import { MESSAGE_SELECT, toMessageView } from "./messages";
+import { MESSAGE_SELECT, platformAuthorNames, toMessageView } from "./messages";
 
 /**
  * A reply to the customer, on the conversation's channel. It is stored `queued`: the channel
@@ -21,7 +21,8 @@ export async function replyToCustomer(
       channel: conversation.channel,
       content: input.text,
       status: "queued",
-      // The platform owner "logged in as" the business has no teammate row to point at.
+      // The platform owner "logged in as" the business has no teammate row to point at: the
+      // database signs their message with platform_author_id instead (migration 0018).
       authorId: session.impersonatorId ? null : session.userId,
     },
     select: MESSAGE_SELECT,
@@ -30,7 +31,7 @@ export async function replyToCustomer(
     where: { id: conversation.id },
     data: { lastMessageAt: message.createdAt, unreadCount: 0 },
   });
-  return toMessageView(message);
+  return toMessageView(message, await platformAuthorNames(db, [message]));
 }
 
 /** A note for the team, never sent: no delivery status, and the conversation's activity stays. */
@@ -55,5 +56,5 @@ export async function addInternalNote(
     },
     select: MESSAGE_SELECT,
   });
-  return toMessageView(message);
+  return toMessageView(message, new Map());
 }

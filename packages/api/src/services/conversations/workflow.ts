@@ -36,9 +36,19 @@ export async function setResolved(
   return { id: input.conversationId, status } as const;
 }
 
-/** Opening a conversation reads it: its unread count goes to zero (a no-op when already zero). */
-export async function markRead(db: ScopedDb, conversationId: string) {
+/**
+ * Opening a conversation reads it for the team: its unread count goes to zero (a no-op when
+ * already zero). The count is the team's queue of customer messages nobody has looked at, so
+ * only the business's own people who can answer consume it: Aizalo's owner looking in through
+ * "login as tenant" leaves it (`readByTeam: false`), as does a viewer (refused at the builder).
+ */
+export async function markRead(
+  db: ScopedDb,
+  conversationId: string,
+  { readByTeam }: { readByTeam: boolean },
+) {
   const conversation = await requireConversation(db, conversationId);
+  if (!readByTeam) return { id: conversationId, unreadCount: conversation.unreadCount };
   if (conversation.unreadCount > 0) {
     await db.conversation.updateMany({
       where: { id: conversationId, unreadCount: { gt: 0 } },

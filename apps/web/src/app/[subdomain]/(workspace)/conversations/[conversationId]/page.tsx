@@ -26,6 +26,7 @@ export default async function ConversationPage(
       conversationId={conversationId}
       // Viewers (and the read-only "login as tenant") read; the API refuses their writes anyway.
       canReply={claims.role !== "viewer"}
+      readsForTeam={claims.role !== "viewer" && !claims.impersonatorId}
       backHref={`/${subdomain}/conversations${search ? `?${search}` : ""}`}
     />
   );

@@ -19,11 +19,14 @@ export function ConversationView({
   subdomain,
   conversationId,
   canReply,
+  readsForTeam,
   backHref,
 }: {
   subdomain: string;
   conversationId: string;
   canReply: boolean;
+  /** Whether opening it clears the team's unread count (the business's own people who reply). */
+  readsForTeam: boolean;
   backHref: string;
 }) {
   const trpc = useTRPC();
@@ -38,10 +41,11 @@ export function ConversationView({
   const unread = conversation.data?.unreadCount ?? 0;
   const { mutate: markAsRead, isPending: marking } = markRead;
 
-  // Opening it reads it, and so does a new message arriving while it is open. Viewers only look.
+  // Opening it reads it, and so does a new message arriving while it is open. Viewers and
+  // Aizalo's owner only look: the unread count stays for the team who will answer.
   useEffect(() => {
-    if (canReply && unread > 0 && !marking) markAsRead({ conversationId });
-  }, [canReply, unread, marking, markAsRead, conversationId]);
+    if (readsForTeam && unread > 0 && !marking) markAsRead({ conversationId });
+  }, [readsForTeam, unread, marking, markAsRead, conversationId]);
 
   const messages = useMemo(
     () => (pages.data?.pages ?? []).flatMap((page) => page.items).reverse(),
@@ -102,7 +106,7 @@ export function ConversationView({
           ) : (
             <p className="text-sm text-muted-foreground">
               Assigned to {detail.assignee?.fullName ?? "nobody"} · you can read this conversation
-              but not change it.
+              but not change it; it stays unread for the team until one of them opens it.
             </p>
           )}
         </header>

@@ -12,13 +12,15 @@ export interface ThreadMessage {
   isInternalNote: boolean;
   failureReason: string | null;
   createdAt: Date;
-  sender: "customer" | "team" | "assistant";
+  sender: "customer" | "team" | "platform" | "assistant";
   author: { id: string; fullName: string } | null;
 }
 
 function senderName(message: ThreadMessage, customerName: string): string {
   if (message.sender === "customer") return customerName;
   if (message.sender === "assistant") return "Assistant";
+  // Aizalo's owner, working in the business through "login as tenant" with changes allowed.
+  if (message.sender === "platform") return `Aizalo staff · ${message.author?.fullName ?? ""}`;
   return message.author?.fullName ?? "Team";
 }
 
