@@ -241,11 +241,13 @@ test("staff reply to customers and edit them, but cannot erase one or manage the
     const answer = await callApi(page, path, input);
     expect([path, answer.status, answer.code]).toEqual([path, 403, "FORBIDDEN"]);
   }
-  const customer = await read<{ tags: string[]; erasedAt: string | null }>(
+  const { customer } = await read<{ customer: { tags: string[]; firstName: string } }>(
     page,
     "tenant.customers.get",
     { id: customerId },
   );
+  // Not erased: the name is still there, and the edit stayed.
+  expect(customer.firstName).not.toBe("Erased customer");
   expect(customer.tags).toContain(tag);
 });
 
