@@ -1,5 +1,6 @@
 import type { TenantSessionClaims } from "../../auth/session";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ValidationError } from "../../errors";
 import { CAMPAIGN_STATUSES, canMove, refusalOf } from "../../services/campaigns";
 import { createApiWorld, type ApiWorld, type PersonName } from "../../testing/api-world";
 import { campaignIn, customerFor, hoursFromNow, storedCampaign } from "./campaigns.test-world";
@@ -184,7 +185,8 @@ describe("status transitions", () => {
       owner.changeStatus({ id: draft.id, to: "scheduled" }),
       "BAD_REQUEST",
     );
-    const fields = (error.cause as unknown as { fieldErrors: Record<string, string[]> }).fieldErrors;
+    expect(error.cause).toBeInstanceOf(ValidationError);
+    const fields = (error.cause as ValidationError).fieldErrors;
     expect(fields.startsAt).toEqual(["Choose a start in the future."]);
     expect(fields["content.email"]).toEqual(["Write the Email message."]);
     expect(fields["content.emailSubject"]).toBeDefined();
