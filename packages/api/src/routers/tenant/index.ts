@@ -6,6 +6,8 @@ import { leadsRouter } from "./leads";
 import { conversationsRouter } from "./conversations";
 import { settingsRouter } from "./settings";
 import { teamRouter } from "./team";
+import { dashboardRouter } from "./dashboard";
+import { analyticsRouter } from "./analytics";
 
 /** The tenant workspace (/<subdomain>/...): every call scoped to the session's tenant. */
 export const tenantRouter = router({
@@ -15,4 +17,6 @@ export const tenantRouter = router({
   customers: customersRouter,
   leads: leadsRouter,
   conversations: conversationsRouter,
+  dashboard: dashboardRouter,
+  analytics: analyticsRouter,
 });
