@@ -2,10 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./accounts";
 
 /**
- * The dashboard's figures and the analytics page. Jenga Bora Hardware is used by no other spec,
+ * The dashboard's figures and the analytics page. Mama Akinyi's Kitchen is used by no other spec,
  * and this one only reads: it changes no row.
  */
-const business = { subdomain: "jenga-bora" };
+const business = { subdomain: "mama-akinyi" };
 const owner = `owner@${business.subdomain}.demo.aizalo.test`;
 const viewer = `viewer@${business.subdomain}.demo.aizalo.test`;
 const KPI_LABELS = [
