@@ -1,6 +1,7 @@
 import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-user";
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
+import { campaignsRouter } from "./campaigns";
 import { customersRouter } from "./customers";
 import { leadsRouter } from "./leads";
 import { conversationsRouter } from "./conversations";
@@ -17,6 +18,7 @@ export const tenantRouter = router({
   customers: customersRouter,
   leads: leadsRouter,
   conversations: conversationsRouter,
+  campaigns: campaignsRouter,
   dashboard: dashboardRouter,
   analytics: analyticsRouter,
 });
