@@ -168,6 +168,29 @@ describe("analytics report", () => {
     expect(report.customersAdded.at(-1)).toEqual({ period: "2031-03-10", customers: 3 });
   });
 
+  it("uses the business's own time zone, and Nairobi when the zone is unknown", async () => {
+    const setZone = (zone: string) =>
+      world.owner.query("UPDATE tenants SET timezone = $1 WHERE id = $2", [zone, quiet.tenantId]);
+    const analytics = callerFor(world, quiet).tenant.analytics;
+    const day = async (period: string) =>
+      (await analytics.report(MARCH)).conversations.periods.find((p) => p.period === period);
+    try {
+      // 23:59 on the 11th in Nairobi is 05:59 on the 12th in Tokyo.
+      await setZone("Asia/Tokyo");
+      expect((await analytics.calendar()).timeZone).toBe("Asia/Tokyo");
+      expect((await day("2031-03-11"))?.total).toBe(0);
+      await setZone("Mars/Olympus_Mons");
+      expect(await analytics.calendar()).toMatchObject({
+        timeZone: "Africa/Nairobi",
+        currency: "KES",
+        today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
+      expect((await day("2031-03-11"))?.total).toBe(1);
+    } finally {
+      await setZone("Africa/Nairobi");
+    }
+  });
+
   it("refuses a bad range with BAD_REQUEST", async () => {
     const analytics = callerFor(world, quiet).tenant.analytics;
     await refusedWith(analytics.report({ from: "2031-03-12", to: "2031-03-01" }), "BAD_REQUEST");
