@@ -4,8 +4,8 @@ import { webOrigin } from "./origins";
 
 /**
  * What each role of a business may do, seen in the browser and proven against the API with the
- * same session. Mama Akinyi's Kitchen is used by no other spec; these tests only add a reply,
- * a tag and a Login-as session of their own, and change no seeded value anyone else checks.
+ * same session. Mama Akinyi's Kitchen: the analytics spec only reads it, and runs first (file
+ * order, one worker); these tests only add replies, a tag and a login-as session of their own.
  */
 const kitchen = {
   subdomain: "mama-akinyi",
