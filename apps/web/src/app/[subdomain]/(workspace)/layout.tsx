@@ -26,6 +26,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const navigation: readonly ShellNavItem[] = [
     { href: `/${subdomain}/dashboard` as Route, label: "Dashboard" },
     { href: `/${subdomain}/conversations` as Route, label: "Conversations" },
+    { href: `/${subdomain}/campaigns` as Route, label: "Campaigns" },
     { href: `/${subdomain}/customers` as Route, label: "Customers" },
     { href: `/${subdomain}/leads` as Route, label: "Leads" },
     // analytics.view: every role but viewer (the page and the API refuse viewers).
