@@ -1,3 +1,5 @@
+import type { TRPCError } from "@trpc/server";
+import { z } from "zod";
 import type { TenantSessionClaims } from "../../auth/session";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiWorld, type ApiWorld, type PersonName } from "../../testing/api-world";
@@ -13,6 +15,12 @@ afterAll(() => world.close());
 
 const settingsAs = (person: PersonName | TenantSessionClaims) =>
   callerFor(world, person).tenant.settings;
+
+/** The zod issues behind a BAD_REQUEST: what the form shows field by field. */
+function issuesOf(error: TRPCError) {
+  expect(error.cause).toBeInstanceOf(z.ZodError);
+  return (error.cause as z.ZodError).issues;
+}
 
 const PROFILE = {
   businessName: "Jacaranda Homes Ltd",
@@ -90,7 +98,7 @@ describe("business profile", () => {
       }),
       "BAD_REQUEST",
     );
-    const fields = (error.cause as { issues: { path: string[] }[] }).issues.map((i) => i.path[0]);
+    const fields = issuesOf(error).map((issue) => issue.path[0]);
     expect(new Set(fields)).toEqual(
       new Set(["businessName", "phone", "email", "timezone", "currency", "logoUrl"]),
     );
@@ -168,7 +176,7 @@ describe("hours, languages, AI tone, notifications", () => {
       }),
       "BAD_REQUEST",
     );
-    const paths = (hours.cause as { issues: { path: string[]; message: string }[] }).issues;
+    const paths = issuesOf(hours);
     expect(paths).toContainEqual(
       expect.objectContaining({
         path: ["monday", "close"],
