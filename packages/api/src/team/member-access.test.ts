@@ -27,8 +27,7 @@ async function member(role: TenantRole, tenantId?: string): Promise<TenantSessio
      VALUES ($1, $2, 'Achieng Otieno', $3, 'argon2-hash-for-tests') RETURNING id`,
     [tenant, `${role}.${randomUUID().slice(0, 8)}@example.co.ke`, role],
   );
-  const subdomain =
-    tenant === world.tenantA.id ? world.tenantA.subdomain : world.tenantB.subdomain;
+  const subdomain = tenant === world.tenantA.id ? world.tenantA.subdomain : world.tenantB.subdomain;
   return {
     userType: "tenant",
     userId: String(rows[0]?.id),
@@ -60,9 +59,10 @@ async function usableOwners(tenantId = world.tenantA.id) {
 describe("changing a member's role and permissions", () => {
   it("the owner makes a staff member an admin: their sessions end, and it is audited", async () => {
     const staff = await member("staff");
-    await world.owner.query("UPDATE tenant_users SET permissions = '{website.edit}' WHERE id = $1", [
-      staff.userId,
-    ]);
+    await world.owner.query(
+      "UPDATE tenant_users SET permissions = '{website.edit}' WHERE id = $1",
+      [staff.userId],
+    );
     await expect(
       teamAs("tenant owner").changeRole({ userId: staff.userId, role: "admin" }),
     ).resolves.toEqual({ changed: true });
@@ -119,7 +119,10 @@ describe("changing a member's role and permissions", () => {
     });
     const viewer = await member("viewer");
     const refused = await refusedWith(
-      teamAs("tenant admin").changePermissions({ userId: viewer.userId, permissions: ["team.manage"] }),
+      teamAs("tenant admin").changePermissions({
+        userId: viewer.userId,
+        permissions: ["team.manage"],
+      }),
       "BAD_REQUEST",
     );
     expect(refused.message).toMatch(/staff only/);
@@ -135,8 +138,14 @@ describe("changing a member's role and permissions", () => {
 
   it("nobody changes their own access through the API", async () => {
     const admin = await member("admin");
-    await refusedWith(teamAs(admin).changeRole({ userId: admin.userId, role: "viewer" }), "FORBIDDEN");
-    await refusedWith(teamAs(admin).setActive({ userId: admin.userId, active: false }), "FORBIDDEN");
+    await refusedWith(
+      teamAs(admin).changeRole({ userId: admin.userId, role: "viewer" }),
+      "FORBIDDEN",
+    );
+    await refusedWith(
+      teamAs(admin).setActive({ userId: admin.userId, active: false }),
+      "FORBIDDEN",
+    );
     expect(await stored(admin.userId)).toMatchObject({ role: "admin", is_active: true });
   });
 
@@ -147,12 +156,18 @@ describe("changing a member's role and permissions", () => {
       staff.userId,
     ]);
     for (const person of [staff, "tenant viewer", "impersonating owner (read-only)"] as const) {
-      await refusedWith(teamAs(person).changeRole({ userId: target.userId, role: "admin" }), "FORBIDDEN");
+      await refusedWith(
+        teamAs(person).changeRole({ userId: target.userId, role: "admin" }),
+        "FORBIDDEN",
+      );
       await refusedWith(
         teamAs(person).changePermissions({ userId: target.userId, permissions: [] }),
         "FORBIDDEN",
       );
-      await refusedWith(teamAs(person).setActive({ userId: target.userId, active: false }), "FORBIDDEN");
+      await refusedWith(
+        teamAs(person).setActive({ userId: target.userId, active: false }),
+        "FORBIDDEN",
+      );
       await refusedWith(teamAs(person).transferOwnership({ userId: target.userId }), "FORBIDDEN");
     }
     expect(await stored(target.userId)).toEqual({
@@ -169,13 +184,15 @@ describe("changing a member's role and permissions", () => {
     const admin = world.sessions["tenant admin"] as TenantSessionClaims;
     const asViewer = world.database.runUnitOfWork(
       { type: "tenant", tenantId: world.tenantA.id, userId: viewer.userId, role: "viewer" },
-      (db) => db.$executeRaw`UPDATE tenant_users SET role = 'viewer' WHERE id = ${target.userId}::uuid`,
+      (db) =>
+        db.$executeRaw`UPDATE tenant_users SET role = 'viewer' WHERE id = ${target.userId}::uuid`,
     );
     // The viewer cannot see a row to update through RLS: nothing changes.
     await expect(asViewer).resolves.toBe(0);
     const asAdmin = world.database.runUnitOfWork(
       { type: "tenant", tenantId: world.tenantA.id, userId: admin.userId, role: "admin" },
-      (db) => db.$executeRaw`UPDATE tenant_users SET role = 'viewer' WHERE id = ${target.userId}::uuid`,
+      (db) =>
+        db.$executeRaw`UPDATE tenant_users SET role = 'viewer' WHERE id = ${target.userId}::uuid`,
     );
     await expect(asAdmin).rejects.toThrow(/only a tenant owner/);
     expect(await stored(target.userId)).toMatchObject({ role: "owner" });
@@ -269,7 +286,9 @@ describe("the last owner", () => {
       expect(await usableOwners()).toEqual([first.userId]);
     } finally {
       await Promise.all([one.end(), two.end()]);
-      await world.owner.query("UPDATE tenant_users SET role = 'owner' WHERE id = ANY($1)", [others]);
+      await world.owner.query("UPDATE tenant_users SET role = 'owner' WHERE id = ANY($1)", [
+        others,
+      ]);
     }
   });
 
@@ -293,7 +312,9 @@ describe("the last owner", () => {
       );
       expect(await usableOwners()).toHaveLength(1);
     } finally {
-      await world.owner.query("UPDATE tenant_users SET role = 'owner' WHERE id = ANY($1)", [seeded]);
+      await world.owner.query("UPDATE tenant_users SET role = 'owner' WHERE id = ANY($1)", [
+        seeded,
+      ]);
     }
   });
 
@@ -310,9 +331,9 @@ describe("transferring ownership", () => {
   it("the owner hands the business on: they become an admin, the other an owner", async () => {
     const owner = await member("owner");
     const admin = await member("admin");
-    await expect(
-      teamAs(owner).transferOwnership({ userId: admin.userId }),
-    ).resolves.toEqual({ newOwnerId: admin.userId });
+    await expect(teamAs(owner).transferOwnership({ userId: admin.userId })).resolves.toEqual({
+      newOwnerId: admin.userId,
+    });
     expect(await stored(admin.userId)).toMatchObject({ role: "owner", session_version: 2 });
     expect(await stored(owner.userId)).toMatchObject({ role: "admin", session_version: 2 });
   });
@@ -339,9 +360,9 @@ describe("transferring ownership", () => {
         { type: "tenant", tenantId: world.tenantA.id, userId: owner.userId, role: "owner" },
         (db) => db.$executeRawUnsafe(sql, owner.userId),
       );
-    await expect(asOwner("UPDATE tenant_users SET is_active = false WHERE id = $1")).rejects.toThrow(
-      /nobody can change their own/,
-    );
+    await expect(
+      asOwner("UPDATE tenant_users SET is_active = false WHERE id = $1"),
+    ).rejects.toThrow(/nobody can change their own/);
     await expect(asOwner("UPDATE tenant_users SET role = 'admin' WHERE id = $1")).resolves.toBe(1);
     expect(await stored(owner.userId)).toMatchObject({ role: "admin", is_active: true });
   });
@@ -353,7 +374,10 @@ describe("another business", () => {
     const before = await stored(target.userId);
     const asB = teamAs(bOwner);
     await refusedWith(asB.changeRole({ userId: target.userId, role: "viewer" }), "NOT_FOUND");
-    await refusedWith(asB.changePermissions({ userId: target.userId, permissions: [] }), "NOT_FOUND");
+    await refusedWith(
+      asB.changePermissions({ userId: target.userId, permissions: [] }),
+      "NOT_FOUND",
+    );
     await refusedWith(asB.setActive({ userId: target.userId, active: false }), "NOT_FOUND");
     await refusedWith(asB.transferOwnership({ userId: target.userId }), "NOT_FOUND");
     expect(await stored(target.userId)).toEqual(before);

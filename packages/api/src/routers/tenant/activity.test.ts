@@ -13,9 +13,10 @@ beforeAll(async () => {
     tone: "formal",
     instructions: "",
   });
-  await callerFor(world, "impersonating owner (changes allowed)").tenant.settings.updateLanguages(
-    { enabled: ["en", "sw"], primary: "sw" },
-  );
+  await callerFor(world, "impersonating owner (changes allowed)").tenant.settings.updateLanguages({
+    enabled: ["en", "sw"],
+    primary: "sw",
+  });
   await callerFor(world, bOwner).tenant.settings.updateAiTone({ tone: "casual", instructions: "" });
 });
 afterAll(() => world.close());

@@ -150,7 +150,10 @@ describe("hours, languages, AI tone, notifications", () => {
     expect(read.hours).toEqual(HOURS);
     expect(read.languages).toEqual({ enabled: ["en", "sw", "sheng"], primary: "sw" });
     expect(read.aiTone).toEqual({ tone: "professional", instructions: "Greet in Kiswahili." });
-    expect(read.notifications).toMatchObject({ new_lead: ["email", "whatsapp"], follow_up_due: [] });
+    expect(read.notifications).toMatchObject({
+      new_lead: ["email", "whatsapp"],
+      follow_up_due: [],
+    });
     expect(read.notifications.weekly_summary).toEqual(["email"]);
     const rows = await settingRows(world.tenantA.id);
     expect(rows).toContainEqual({ category: "hours", key: "sunday", value: { closed: true } });
@@ -213,10 +216,7 @@ describe("hours, languages, AI tone, notifications", () => {
   it("staff and viewers are refused at the API; a staff member granted settings.write may save", async () => {
     const before = await settingRows(world.tenantA.id);
     for (const person of ["tenant staff", "tenant viewer"] as const) {
-      await refusedWith(
-        settingsAs(person).updateHours({ ...HOURS, sunday: OPEN }),
-        "FORBIDDEN",
-      );
+      await refusedWith(settingsAs(person).updateHours({ ...HOURS, sunday: OPEN }), "FORBIDDEN");
       await refusedWith(
         settingsAs(person).updateAiTone({ tone: "casual", instructions: "" }),
         "FORBIDDEN",
@@ -224,16 +224,19 @@ describe("hours, languages, AI tone, notifications", () => {
     }
     expect(await settingRows(world.tenantA.id)).toEqual(before);
     const staffId = world.sessions["tenant staff"]?.userId;
-    await world.owner.query("UPDATE tenant_users SET permissions = '{settings.write}' WHERE id = $1", [
-      staffId,
-    ]);
+    await world.owner.query(
+      "UPDATE tenant_users SET permissions = '{settings.write}' WHERE id = $1",
+      [staffId],
+    );
     try {
       await settingsAs("tenant staff").updateAiTone({ tone: "casual", instructions: "" });
       expect((await settingsAs("tenant staff").get()).canEdit).toBe(true);
       // The profile stays with owners and admins.
       await refusedWith(settingsAs("tenant staff").updateProfile(PROFILE), "FORBIDDEN");
     } finally {
-      await world.owner.query("UPDATE tenant_users SET permissions = '{}' WHERE id = $1", [staffId]);
+      await world.owner.query("UPDATE tenant_users SET permissions = '{}' WHERE id = $1", [
+        staffId,
+      ]);
     }
   });
 

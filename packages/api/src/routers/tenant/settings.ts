@@ -66,13 +66,11 @@ export const settingsRouter = router({
     ctx.audit({ entity: "tenant_setting", changedFields });
     return input;
   }),
-  updateNotifications: settingsWriter
-    .input(notificationsInput)
-    .mutation(async ({ ctx, input }) => {
-      const changedFields = await saveNotifications(ctx.db, ctx.session.tenantId, input);
-      ctx.audit({ entity: "tenant_setting", changedFields });
-      return input;
-    }),
+  updateNotifications: settingsWriter.input(notificationsInput).mutation(async ({ ctx, input }) => {
+    const changedFields = await saveNotifications(ctx.db, ctx.session.tenantId, input);
+    ctx.audit({ entity: "tenant_setting", changedFields });
+    return input;
+  }),
   platformAccess: router({
     /** Whether Aizalo's owner may "login as tenant", and when they last did. */
     get: tenantAdminProcedure.query(({ ctx }) => platformAccessFor(ctx.db, ctx.session.tenantId)),

@@ -74,7 +74,11 @@ export const teamRouter = router({
     ctx.audit({
       entity: "tenant_user",
       entityId: input.userId,
-      changedFields: !result.changed ? [] : input.active ? ["is_active"] : ["is_active", "session_version"],
+      changedFields: !result.changed
+        ? []
+        : input.active
+          ? ["is_active"]
+          : ["is_active", "session_version"],
     });
     return result;
   }),

@@ -103,10 +103,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const languagesInput = z
   .object({
-    enabled: z
-      .array(z.enum(LANGUAGES))
-      .min(1, "Pick at least one language.")
-      .max(LANGUAGES.length),
+    enabled: z.array(z.enum(LANGUAGES)).min(1, "Pick at least one language.").max(LANGUAGES.length),
     primary: z.enum(LANGUAGES, { error: "Pick the language you use most." }),
   })
   .refine((languages) => languages.enabled.includes(languages.primary), {

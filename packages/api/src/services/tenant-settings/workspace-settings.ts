@@ -49,13 +49,13 @@ export async function readWorkspaceSettings(db: ScopedDb) {
       { enabled: z.array(z.enum(LANGUAGES)).min(1), primary: z.enum(LANGUAGES) },
       DEFAULT_LANGUAGES,
     ),
+    readCategory(db, "ai", { tone: z.enum(AI_TONES), instructions: z.string() }, DEFAULT_AI_TONE),
     readCategory(
       db,
-      "ai",
-      { tone: z.enum(AI_TONES), instructions: z.string() },
-      DEFAULT_AI_TONE,
+      "notifications",
+      sameForEach(NOTIFICATION_EVENTS, channels),
+      DEFAULT_NOTIFICATIONS,
     ),
-    readCategory(db, "notifications", sameForEach(NOTIFICATION_EVENTS, channels), DEFAULT_NOTIFICATIONS),
   ]);
   return { hours, languages, aiTone: ai, notifications };
 }
