@@ -28,6 +28,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
     { href: `/${subdomain}/conversations` as Route, label: "Conversations" },
     { href: `/${subdomain}/customers` as Route, label: "Customers" },
     { href: `/${subdomain}/leads` as Route, label: "Leads" },
+    { href: `/${subdomain}/settings` as Route, label: "Settings" },
   ];
 
   return (
