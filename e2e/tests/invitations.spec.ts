@@ -12,7 +12,7 @@ async function inviteFromTeamPage(page: Page, name: string, email: string): Prom
   const team = page.getByRole("region", { name: "Your team" });
   await team.getByLabel("Their name").fill(name);
   await team.getByLabel("Their email").fill(email);
-  await team.getByLabel("Role").selectOption("staff");
+  await team.getByLabel("Role", { exact: true }).selectOption("staff");
   await team.getByRole("button", { name: "Send invitation" }).click();
   await expect(team.getByText(`Invitation sent to ${email}`)).toBeVisible();
   const link = await team.getByLabel("Invitation link").inputValue();

@@ -78,7 +78,7 @@ for (const viewport of [
     const email = `kamau.${viewport.name}.${Date.now()}@example.co.ke`;
     await team.getByLabel("Their name").fill(name);
     await team.getByLabel("Their email").fill(email);
-    await team.getByLabel("Role").selectOption("staff");
+    await team.getByLabel("Role", { exact: true }).selectOption("staff");
     await team.getByRole("button", { name: "Send invitation" }).click();
     const link = await team.getByLabel("Invitation link").inputValue();
     await expectNoSidewaysScroll(page);
