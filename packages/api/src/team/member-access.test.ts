@@ -319,7 +319,7 @@ describe("the last owner", () => {
   });
 
   it("a lost race answers CONFLICT with the rule in words", () => {
-    // What PostgreSQL raises (0018's AZ001) when the API's own check was passed by a race.
+    // What PostgreSQL raises (0019's AZ001) when the API's own check was passed by a race.
     const raised = Object.assign(new Error("a business needs at least one active owner"), {
       code: "AZ001",
     });

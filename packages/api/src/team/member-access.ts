@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import type { TenantPermission } from "../trpc/permissions";
 import { mayGrantRole } from "./team-roles";
 
-/** Said by the API and, for a change that races past it, by PostgreSQL (0018's AZ001). */
+/** Said by the API and, for a change that races past it, by PostgreSQL (0019's AZ001). */
 export const LAST_OWNER_MESSAGE =
   "A business needs at least one active owner: make someone else an owner first.";
 
@@ -31,7 +31,7 @@ function assertMayChange(session: TenantSessionClaims, member: { id: string; rol
   }
 }
 
-/** The API's own check; 0018's trigger repeats it under a lock for changes made at once. */
+/** The API's own check; 0019's trigger repeats it under a lock for changes made at once. */
 async function assertAnotherOwnerRemains(db: ScopedDb, leavingId: string) {
   const others = await db.tenantUser.count({
     where: {

@@ -17,7 +17,7 @@ import {
 } from "../errors";
 import { LAST_OWNER_MESSAGE } from "../team/member-access";
 
-/** 0018's guard: the change would leave the business without an active owner. */
+/** 0019's guard: the change would leave the business without an active owner. */
 const LAST_OWNER_SQLSTATE = "AZ001";
 
 /**

@@ -1,6 +1,7 @@
 import type { Job } from "../define-job";
 import { logSender } from "../outbox/log-sender";
 import type { OutboxSender } from "../outbox/outbox-sender";
+import { campaignScheduleJob } from "./campaign-schedule";
 import { demoExpiryJob } from "./demo-expiry";
 import { expireImpersonationSessionsJob } from "./expire-impersonation-sessions";
 import { expireInvitationsJob } from "./expire-invitations";
@@ -22,5 +23,6 @@ export function createJobRegistry(options: JobRegistryOptions = {}): readonly Jo
     expireImpersonationSessionsJob,
     subscriptionLifecycleJob(),
     demoExpiryJob(),
+    campaignScheduleJob(),
   ];
 }

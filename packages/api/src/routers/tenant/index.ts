@@ -2,6 +2,7 @@ import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-use
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
 import { activityRouter } from "./activity";
+import { campaignsRouter } from "./campaigns";
 import { customersRouter } from "./customers";
 import { leadsRouter } from "./leads";
 import { conversationsRouter } from "./conversations";
@@ -17,4 +18,5 @@ export const tenantRouter = router({
   customers: customersRouter,
   leads: leadsRouter,
   conversations: conversationsRouter,
+  campaigns: campaignsRouter,
 });

@@ -30,7 +30,7 @@ interface Person {
 /**
  * The business's audit log, newest first, for its owner and admins: who did what and when.
  * RLS already limits audit_logs to the session's tenant for them (0006's tenant_admin_select);
- * the where clause says so too. Names come from app.tenant_activity_people (0018), which names
+ * the where clause says so too. Names come from app.tenant_activity_people (0019), which names
  * only people who appear in this business's log.
  */
 export async function listActivity(db: ScopedDb, tenantId: string, filter: ActivityFilter) {
