@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { checkSessionIn } from "../../auth/recheck-session";
+import { checkSessionIn, judgeSession, sessionStateRequest } from "../../auth/recheck-session";
 import { sessionEndedError } from "../../auth/session-ended";
 import { actorFromSession } from "../actor";
 import { AuditTrail } from "../audit-trail";
@@ -22,19 +22,28 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
   }
   const actor = actorFromSession(session);
   const trail = new AuditTrail();
-  return ctx.database.runUnitOfWork(actor, async (db) => {
-    const check = await checkSessionIn(db, session);
-    if (!check.ok) throw sessionEndedError(check);
-    // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first. Judged
-    // from the database, so enrolling counts at once, whatever the JWT said at sign-in.
-    if (check.claims.userType === "platform" && check.claims.mfaSetupRequired) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
-    }
-    const result = await next({ ctx: { actor, db, audit: trail.declare } });
-    if (!result.ok) throw result.error;
-    if (type === "mutation") {
-      await trail.write(db, { session, action: path, requestId: ctx.requestId, ip: ctx.ip });
-    }
-    return result;
-  });
+  // The re-check's read travels with BEGIN and the actor's settings (one round trip); should
+  // it not have (a pool the unit of work did not set up), it is read here as the first query.
+  const options = { sessionState: sessionStateRequest(session) };
+  return ctx.database.runUnitOfWork(
+    actor,
+    async (db, opened) => {
+      const check = opened?.sessionState
+        ? judgeSession(opened.sessionState[0], session)
+        : await checkSessionIn(db, session);
+      if (!check.ok) throw sessionEndedError(check);
+      // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first. Judged
+      // from the database, so enrolling counts at once, whatever the JWT said at sign-in.
+      if (check.claims.userType === "platform" && check.claims.mfaSetupRequired) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
+      }
+      const result = await next({ ctx: { actor, db, audit: trail.declare } });
+      if (!result.ok) throw result.error;
+      if (type === "mutation") {
+        await trail.write(db, { session, action: path, requestId: ctx.requestId, ip: ctx.ip });
+      }
+      return result;
+    },
+    options,
+  );
 });
