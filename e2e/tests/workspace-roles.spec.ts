@@ -4,8 +4,8 @@ import { webOrigin } from "./origins";
 
 /**
  * What each role of a business may do, seen in the browser and proven against the API with the
- * same session. Mama Akinyi's Kitchen: the analytics spec only reads it, and runs first (file
- * order, one worker); these tests only add replies, a tag and a login-as session of their own.
+ * same session. Mama Akinyi's Kitchen: the analytics and campaigns specs run before this one
+ * (file order, one worker); these tests only add replies, a tag and a login-as session.
  */
 const kitchen = {
   subdomain: "mama-akinyi",
