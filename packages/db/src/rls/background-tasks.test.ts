@@ -22,23 +22,37 @@ describe.each(testServers().map((server) => [server.name, server.majorVersion]))
       );
 
     it("only the owner sees the business's exports and their archives; B sees none of A's", async () => {
-      expect(await countAs(h.app, as("owner"), "background_tasks", "kind = 'tenant_export'")).toBe(1);
+      expect(await countAs(h.app, as("owner"), "background_tasks", "kind = 'tenant_export'")).toBe(
+        1,
+      );
       expect(await countAs(h.app, as("owner"), "background_task_files")).toBe(1);
       for (const role of ["admin", "staff", "viewer"] as const) {
-        expect(await countAs(h.app, as(role), "background_tasks", "kind = 'tenant_export'")).toBe(0);
+        expect(await countAs(h.app, as(role), "background_tasks", "kind = 'tenant_export'")).toBe(
+          0,
+        );
         expect(await countAs(h.app, as(role), "background_task_files")).toBe(0);
       }
       const ownerOfB = actor.tenant(h.world.b.id, h.world.b.users.owner, "owner");
-      expect(await countAs(h.app, ownerOfB, "background_tasks", "tenant_id = $1", [a().id])).toBe(0);
-      expect(await countAs(h.app, ownerOfB, "background_task_files", "tenant_id = $1", [a().id])).toBe(0);
+      expect(await countAs(h.app, ownerOfB, "background_tasks", "tenant_id = $1", [a().id])).toBe(
+        0,
+      );
+      expect(
+        await countAs(h.app, ownerOfB, "background_task_files", "tenant_id = $1", [a().id]),
+      ).toBe(0);
       const impersonating = actor.impersonating(a().id, h.world.platform.owner, "admin");
-      expect(await countAs(h.app, impersonating, "background_tasks", "kind = 'tenant_export'")).toBe(0);
+      expect(
+        await countAs(h.app, impersonating, "background_tasks", "kind = 'tenant_export'"),
+      ).toBe(0);
     });
 
     it("every member sees the business's imports, never their input files", async () => {
       for (const role of ["owner", "admin", "staff", "viewer"] as const) {
-        expect(await countAs(h.app, as(role), "background_tasks", "kind = 'customer_import'")).toBe(1);
-        expect(await countAs(h.app, as(role), "background_task_files", "purpose = 'input'")).toBe(0);
+        expect(await countAs(h.app, as(role), "background_tasks", "kind = 'customer_import'")).toBe(
+          1,
+        );
+        expect(await countAs(h.app, as(role), "background_task_files", "purpose = 'input'")).toBe(
+          0,
+        );
       }
     });
 

@@ -1,6 +1,8 @@
 import type { Job } from "../define-job";
 import { logSender } from "../outbox/log-sender";
 import type { OutboxSender } from "../outbox/outbox-sender";
+import { backgroundTaskRunJob } from "./background-task-run";
+import { backgroundTasksSweepJob } from "./background-tasks-sweep";
 import { demoExpiryJob } from "./demo-expiry";
 import { expireImpersonationSessionsJob } from "./expire-impersonation-sessions";
 import { expireInvitationsJob } from "./expire-invitations";
@@ -22,5 +24,7 @@ export function createJobRegistry(options: JobRegistryOptions = {}): readonly Jo
     expireImpersonationSessionsJob,
     subscriptionLifecycleJob(),
     demoExpiryJob(),
+    backgroundTaskRunJob,
+    backgroundTasksSweepJob(),
   ];
 }

@@ -2,6 +2,7 @@ import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-use
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
 import { customersRouter } from "./customers";
+import { dataExportRouter } from "./data-export";
 import { leadsRouter } from "./leads";
 import { conversationsRouter } from "./conversations";
 import { settingsRouter } from "./settings";
@@ -15,4 +16,5 @@ export const tenantRouter = router({
   customers: customersRouter,
   leads: leadsRouter,
   conversations: conversationsRouter,
+  dataExport: dataExportRouter,
 });

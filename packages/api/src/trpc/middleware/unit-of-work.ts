@@ -22,7 +22,10 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
   }
   const actor = actorFromSession(session);
   const trail = new AuditTrail();
-  return ctx.database.runUnitOfWork(actor, async (db) => {
+  // Work that must wait for the commit (handing a task to the worker): run once it has
+  // committed, never for a call that rolled back.
+  const afterCommit: (() => Promise<void>)[] = [];
+  const result = await ctx.database.runUnitOfWork(actor, async (db) => {
     const check = await checkSessionIn(db, session);
     if (!check.ok) throw sessionEndedError(check);
     // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first. Judged
@@ -30,11 +33,23 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
     if (check.claims.userType === "platform" && check.claims.mfaSetupRequired) {
       throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
     }
-    const result = await next({ ctx: { actor, db, audit: trail.declare } });
+    const result = await next({
+      ctx: {
+        actor,
+        db,
+        audit: trail.declare,
+        afterCommit: (work: () => Promise<void>) => void afterCommit.push(work),
+      },
+    });
     if (!result.ok) throw result.error;
     if (type === "mutation") {
       await trail.write(db, { session, action: path, requestId: ctx.requestId, ip: ctx.ip });
     }
     return result;
   });
+  for (const work of afterCommit) {
+    // The change is committed: a failure here is logged, not turned into a failed call.
+    await work().catch((error: unknown) => ctx.logger.warn({ err: error, path }, "after commit"));
+  }
+  return result;
 });
