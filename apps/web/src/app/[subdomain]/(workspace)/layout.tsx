@@ -28,6 +28,10 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
     { href: `/${subdomain}/conversations` as Route, label: "Conversations" },
     { href: `/${subdomain}/customers` as Route, label: "Customers" },
     { href: `/${subdomain}/leads` as Route, label: "Leads" },
+    // Taking all of the data out is the owner's alone (not a platform owner logged in as it).
+    ...(claims.role === "owner" && !claims.impersonatorId
+      ? [{ href: `/${subdomain}/settings/data` as Route, label: "Your data" }]
+      : []),
   ];
 
   return (
