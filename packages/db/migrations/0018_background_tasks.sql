@@ -36,13 +36,14 @@ CREATE INDEX background_tasks_queued_idx ON background_tasks (created_at) WHERE 
 -- guards it like any tenant row, and deleting the task deletes it. An export is compressed CSV
 -- and JSON (a few MB for a large business), well within what bytea holds.
 CREATE TABLE background_task_files (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   tenant_id uuid NOT NULL DEFAULT app.current_tenant_id() REFERENCES tenants (id) ON DELETE CASCADE,
   task_id uuid NOT NULL,
   -- 'input': what the task reads (an import's CSV); 'archive': what it made (an export's zip).
   purpose text NOT NULL CHECK (purpose IN ('input', 'archive')),
   content bytea NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (tenant_id, task_id, purpose),
+  UNIQUE (tenant_id, task_id, purpose),
   FOREIGN KEY (tenant_id, task_id) REFERENCES background_tasks (tenant_id, id) ON DELETE CASCADE
 );
 
@@ -83,6 +84,9 @@ CREATE POLICY tenant_insert ON background_tasks FOR INSERT
 
 CREATE POLICY system_all ON background_task_files FOR ALL
   USING ((SELECT app.is_system())) WITH CHECK ((SELECT app.is_system()));
+-- The platform's owner and admins see every row (DESIGN.md); they cannot ask for an export.
+CREATE POLICY platform_admin_select ON background_task_files FOR SELECT
+  USING ((SELECT app.is_platform_staff('owner', 'admin')));
 -- The owner downloads the export's archive; nobody in the tenant reads an import's input back.
 CREATE POLICY tenant_select ON background_task_files FOR SELECT
   USING (tenant_id = (SELECT app.member_tenant_id()) AND purpose = 'archive'
