@@ -3,6 +3,7 @@ import { logSender } from "../outbox/log-sender";
 import type { OutboxSender } from "../outbox/outbox-sender";
 import { backgroundTaskRunJob } from "./background-task-run";
 import { backgroundTasksSweepJob } from "./background-tasks-sweep";
+import { campaignScheduleJob } from "./campaign-schedule";
 import { demoExpiryJob } from "./demo-expiry";
 import { expireImpersonationSessionsJob } from "./expire-impersonation-sessions";
 import { expireInvitationsJob } from "./expire-invitations";
@@ -26,5 +27,6 @@ export function createJobRegistry(options: JobRegistryOptions = {}): readonly Jo
     demoExpiryJob(),
     backgroundTaskRunJob,
     backgroundTasksSweepJob(),
+    campaignScheduleJob(),
   ];
 }

@@ -1,6 +1,7 @@
 import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-user";
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
+import { campaignsRouter } from "./campaigns";
 import { customersRouter } from "./customers";
 import { dataExportRouter } from "./data-export";
 import { leadsRouter } from "./leads";
@@ -17,4 +18,5 @@ export const tenantRouter = router({
   leads: leadsRouter,
   conversations: conversationsRouter,
   dataExport: dataExportRouter,
+  campaigns: campaignsRouter,
 });

@@ -6,6 +6,14 @@ import { phoneOrNull } from "../phone";
 export const LAST_ACTIVE = ["7d", "30d", "90d", "inactive90d", "never"] as const;
 export const CUSTOMER_SORTS = ["name", "createdAt", "lastActiveAt", "lifetimeValue"] as const;
 
+/** A bound of a lifetime-value range, typed as text ("5000", "12,500.50"): exact, never a float. */
+const lifetimeValueBound = z
+  .string()
+  .trim()
+  .transform((text) => text.replace(/,/g, ""))
+  .pipe(z.string().regex(/^\d{1,10}(\.\d{1,2})?$/, "Enter an amount such as 5000 or 5000.50."))
+  .optional();
+
 /** The list's filter, shared by the page, the CSV export and the audience of a campaign. */
 export const customerFilter = z.object({
   search: z.string().trim().max(120).optional(),
@@ -13,6 +21,10 @@ export const customerFilter = z.object({
   language: z.enum(LANGUAGES).optional(),
   acquisitionChannel: z.string().trim().max(60).optional(),
   lastActive: z.enum(LAST_ACTIVE).optional(),
+  /** Part of the customer's location ("Kilimani" finds "Kilimani, Nairobi"). */
+  location: z.string().trim().max(120).optional(),
+  minLifetimeValue: lifetimeValueBound,
+  maxLifetimeValue: lifetimeValueBound,
 });
 export type CustomerFilter = z.infer<typeof customerFilter>;
 
@@ -37,6 +49,9 @@ export function customerWhere(filter: CustomerFilter, now = new Date()): Prisma.
     and.push({ acquisitionChannel: { equals: filter.acquisitionChannel, mode: "insensitive" } });
   }
   if (filter.lastActive) and.push(lastActiveWhere(filter.lastActive, now));
+  if (filter.location) and.push({ location: { contains: filter.location, mode: "insensitive" } });
+  if (filter.minLifetimeValue) and.push({ lifetimeValue: { gte: filter.minLifetimeValue } });
+  if (filter.maxLifetimeValue) and.push({ lifetimeValue: { lte: filter.maxLifetimeValue } });
   return and.length > 0 ? { AND: and } : {};
 }
 
