@@ -1,5 +1,5 @@
 import { appRouter, type createCallerFor } from "@aizalo/api";
-import { Prisma, type Actor, type Database } from "@aizalo/db";
+import type { Actor, Database, Prisma } from "@aizalo/db";
 import type { GrownBusiness } from "./workspace-data";
 
 type Api = ReturnType<typeof createCallerFor>;
@@ -23,7 +23,7 @@ const ownerOf = (business: GrownBusiness): Actor => ({
  * The customers page's search as a plain WHERE through the scoped client (RLS and the query
  * extensions): words matched case-insensitively in first name, last name or email, digits in
  * the phone; the first page of 25 newest customers and the total. The shape of
- * tenant.customers.list's search, measured this way while that procedure is not on main.
+ * tenant.customers.list's search before migration 0018, kept beside it for comparison.
  */
 export function plainWhereSearch(database: Database, business: GrownBusiness): SearchWay {
   return {
@@ -41,32 +41,6 @@ export function plainWhereSearch(database: Database, business: GrownBusiness): S
           db.customer.count({ where }),
         ]);
         return { rows, total };
-      }),
-  };
-}
-
-/**
- * The same search through app.customer_ids_matching (migration 0015): the trigram indexes find
- * the matching ids, the page is read through RLS; one statement gives the page and the total.
- */
-export function trigramSearch(database: Database, business: GrownBusiness): SearchWay {
-  return {
-    name: "app.customer_ids_matching (trigram indexes)",
-    run: (term) =>
-      database.runUnitOfWork(ownerOf(business), (db) => {
-        const words = searchWords(term);
-        const matches = Prisma.join(
-          words.map((word) => Prisma.sql`SELECT * FROM app.customer_ids_matching(${word})`),
-          " INTERSECT ",
-        );
-        // The page is chosen from the matches alone; only its 25 rows are read through RLS.
-        return db.$queryRaw<{ id: string; total: bigint }[]>`
-          WITH matches AS (${matches}),
-          page AS (SELECT id, created_at FROM matches ORDER BY created_at DESC, id LIMIT 25)
-          SELECT c.id, c.first_name, c.last_name, c.phone, c.email,
-            (SELECT count(*) FROM matches) AS total
-          FROM page JOIN customers c USING (id)
-          ORDER BY page.created_at DESC, page.id`;
       }),
   };
 }

@@ -41,12 +41,14 @@ const DAY = 86_400_000;
 /** The filter as a Prisma `where` (the unit of work adds the tenant; deleted rows stay hidden). */
 export function customerWhere(filter: CustomerFilter, now = new Date()): Prisma.CustomerWhereInput {
   const and: Prisma.CustomerWhereInput[] = [];
-  const search = filter.search?.trim();
+  const search = parseCustomerSearch(filter.search);
   if (search) and.push(searchWhere(search));
   if (filter.tags?.length) and.push({ tags: { hasEvery: filter.tags } });
   if (filter.language) and.push({ languagePreference: filter.language });
   if (filter.acquisitionChannel) {
-    and.push({ acquisitionChannel: { equals: filter.acquisitionChannel, mode: "insensitive" } });
+    // ILIKE without wildcards: the channel itself, in any case.
+    const channel = likeLiteral(filter.acquisitionChannel);
+    and.push({ acquisitionChannel: { equals: channel, mode: "insensitive" } });
   }
   if (filter.lastActive) and.push(lastActiveWhere(filter.lastActive, now));
   if (filter.location) and.push({ location: { contains: filter.location, mode: "insensitive" } });
@@ -56,48 +58,92 @@ export function customerWhere(filter: CustomerFilter, now = new Date()): Prisma.
 }
 
 /**
- * One box finds a customer by phone in any Kenyan format (normalized first, so `0712 345 678`
- * finds `+254712345678`), by part of a number, by email, or by name (every word must match
- * the first or last name).
+ * What one search box asks for. A phone in any Kenyan format is normalized first, so
+ * `0712 345 678` finds `+254712345678`; part of a number is its digits without the trunk 0
+ * (stored numbers start +254...); text with an @ is part of an email; anything else is up to
+ * four words, each in the first name, last name or email.
  */
-function searchWhere(search: string): Prisma.CustomerWhereInput {
-  const phone = phoneOrNull(search);
-  if (phone) return { phone };
-  if (/^[+\d][\d\s()-]{2,}$/.test(search)) {
-    // Part of a number: its digits, without the trunk 0 (stored numbers start +254...).
-    const digits = search.replace(/\D/g, "").replace(/^0/, "");
-    return { phone: { contains: digits } };
+export type CustomerSearch =
+  | { kind: "exact-phone"; phone: string }
+  | { kind: "phone"; digits: string }
+  | { kind: "email"; text: string }
+  | { kind: "words"; words: string[] };
+
+export function parseCustomerSearch(search: string | undefined): CustomerSearch | null {
+  const text = search?.trim();
+  if (!text) return null;
+  const phone = phoneOrNull(text);
+  if (phone) return { kind: "exact-phone", phone };
+  if (/^[+\d][\d\s()-]{2,}$/.test(text)) {
+    return { kind: "phone", digits: text.replace(/\D/g, "").replace(/^0/, "") };
   }
-  if (search.includes("@")) return { email: { contains: search, mode: "insensitive" } };
-  const words = search.split(/\s+/).filter(Boolean).slice(0, 4);
-  return {
-    AND: words.map((word) => ({
-      OR: [
-        { firstName: { contains: word, mode: "insensitive" } },
-        { lastName: { contains: word, mode: "insensitive" } },
-        { email: { contains: word, mode: "insensitive" } },
-      ],
-    })),
-  };
+  if (text.includes("@")) return { kind: "email", text };
+  return { kind: "words", words: text.split(/\s+/).filter(Boolean).slice(0, 4) };
+}
+
+/**
+ * The search as Prisma conditions: ILIKE, which RLS keeps from using an index (a business with
+ * 100,000 customers reads them all). The customers page uses search-customers.ts instead; the
+ * CSV export and campaign audiences use this, with the same meaning.
+ */
+function searchWhere(search: CustomerSearch): Prisma.CustomerWhereInput {
+  switch (search.kind) {
+    case "exact-phone":
+      return { phone: search.phone };
+    case "phone":
+      return { phone: { contains: likeLiteral(search.digits) } };
+    case "email":
+      return { email: { contains: likeLiteral(search.text), mode: "insensitive" } };
+    case "words":
+      return {
+        AND: search.words.map((word) => ({
+          OR: [
+            { firstName: { contains: likeLiteral(word), mode: "insensitive" } },
+            { lastName: { contains: likeLiteral(word), mode: "insensitive" } },
+            { email: { contains: likeLiteral(word), mode: "insensitive" } },
+          ],
+        })),
+      };
+  }
+}
+
+/** Prisma hands `contains` and insensitive `equals` to (I)LIKE as is: a typed % _ or \ is literal. */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Last activity as a range: on or after `since`, before `before`, or never. */
+export function lastActiveRange(
+  lastActive: (typeof LAST_ACTIVE)[number],
+  now: Date,
+): { since?: Date; before?: Date } | "never" {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+  switch (lastActive) {
+    case "7d":
+      return { since: daysAgo(7) };
+    case "30d":
+      return { since: daysAgo(30) };
+    case "90d":
+      return { since: daysAgo(90) };
+    case "inactive90d":
+      return { before: daysAgo(90) };
+    case "never":
+      return "never";
+  }
 }
 
 function lastActiveWhere(
   lastActive: (typeof LAST_ACTIVE)[number],
   now: Date,
 ): Prisma.CustomerWhereInput {
-  const since = (days: number) => new Date(now.getTime() - days * DAY);
-  switch (lastActive) {
-    case "7d":
-      return { lastActiveAt: { gte: since(7) } };
-    case "30d":
-      return { lastActiveAt: { gte: since(30) } };
-    case "90d":
-      return { lastActiveAt: { gte: since(90) } };
-    case "inactive90d":
-      return { lastActiveAt: { lt: since(90) } };
-    case "never":
-      return { lastActiveAt: null };
-  }
+  const range = lastActiveRange(lastActive, now);
+  if (range === "never") return { lastActiveAt: null };
+  return {
+    lastActiveAt: {
+      ...(range.since && { gte: range.since }),
+      ...(range.before && { lt: range.before }),
+    },
+  };
 }
 
 export function customerOrderBy(

@@ -3,16 +3,38 @@ import {
   customerOrderBy,
   customerWhere,
   listCustomersInput,
+  parseCustomerSearch,
   type ListCustomersInput,
 } from "./customer-filters";
 import { customerSummary, customerSummarySelect } from "./customer-view";
+import { searchCustomersPage } from "./search-customers";
 
 /** One page of the tenant's customers, filtered and sorted in PostgreSQL, with the total. */
 export async function listCustomers(db: ScopedDb, input: ListCustomersInput) {
   const query = listCustomersInput.parse(input);
+  const search = parseCustomerSearch(query.search);
+  const tenant = db.tenant.findFirst({ select: { currency: true } });
+  // A text search goes through the trigram index (search-customers.ts); an exact phone is an
+  // equality, which the (tenant_id, phone) index serves under RLS as it is.
+  const page =
+    search && search.kind !== "exact-phone"
+      ? searchCustomersPage(db, search, query)
+      : prismaPage(db, query);
+  const [{ total, rows }, currency] = await Promise.all([page, tenant]);
+  return {
+    rows: rows.map(customerSummary),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    /** Lifetime values are in the business's own currency. */
+    currency: currency?.currency ?? "KES",
+  };
+}
+
+async function prismaPage(db: ScopedDb, query: ReturnType<typeof listCustomersInput.parse>) {
   const where = customerWhere(query);
-  const [tenant, total, rows] = await Promise.all([
-    db.tenant.findFirst({ select: { currency: true } }),
+  const [total, rows] = await Promise.all([
     db.customer.count({ where }),
     db.customer.findMany({
       where,
@@ -22,15 +44,7 @@ export async function listCustomers(db: ScopedDb, input: ListCustomersInput) {
       select: customerSummarySelect,
     }),
   ]);
-  return {
-    rows: rows.map(customerSummary),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
-    /** Lifetime values are in the business's own currency. */
-    currency: tenant?.currency ?? "KES",
-  };
+  return { total, rows };
 }
 
 /** What the filters offer: the tags and acquisition channels this business actually uses. */
