@@ -1,36 +1,9 @@
 import "server-only";
-import type { PlatformSessionClaims, TenantSessionClaims } from "@aizalo/api/auth";
+import type { PlatformSessionClaims } from "@aizalo/api/auth";
 import { runUnitOfWork } from "@aizalo/db";
 
-// The few real figures each shell's landing page shows. Each runs as the signed-in person, so
-// RLS decides what is counted; later issues move them behind tRPC procedures with the pages.
-
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
-export interface WorkspaceFigures {
-  openConversations: number;
-  customers: number;
-  leadsLastSevenDays: number;
-}
-
-/** A business's day at a glance: conversations still waiting on it, customers, new leads. */
-export function workspaceFigures(claims: TenantSessionClaims): Promise<WorkspaceFigures> {
-  const actor = {
-    type: "tenant",
-    tenantId: claims.tenantId,
-    userId: claims.userId,
-    role: claims.role,
-    impersonatorId: claims.impersonatorId,
-  } as const;
-  const weekAgo = new Date(Date.now() - WEEK_MS);
-  return runUnitOfWork(actor, async (db) => ({
-    openConversations: await db.conversation.count({
-      where: { status: { in: ["active", "waiting"] } },
-    }),
-    customers: await db.customer.count(),
-    leadsLastSevenDays: await db.lead.count({ where: { createdAt: { gte: weekAgo } } }),
-  }));
-}
+// The few real figures the admin and sales landing pages show. Each runs as the signed-in
+// person, so RLS decides what is counted. (The workspace dashboard's are tenant.dashboard's.)
 
 const platformActor = (claims: PlatformSessionClaims) =>
   ({ type: "platform", userId: claims.userId, role: claims.role }) as const;

@@ -46,6 +46,22 @@ describe("StackedBarChart", () => {
     ]);
   });
 
+  it("side by side (not stacked), the table has no Total: the measures are not parts of a whole", () => {
+    render(
+      <StackedBarChart
+        title="Spend and sales"
+        data={data}
+        series={series}
+        stacked={false}
+        summary="Spend against sales"
+      />,
+    );
+    const figure = screen.getByRole("figure", { name: "Spend and sales" });
+    const rows = within(figure).getAllByRole("row");
+    expect(rows[0]?.textContent).toBe("PeriodSubscriptionsSetup fees");
+    expect(figure.textContent).toContain("Spend against sales");
+  });
+
   it("says there is nothing to show when there are no periods", () => {
     render(<StackedBarChart title="Revenue by month" data={[]} series={series} format="count" />);
     expect(screen.getByText("Revenue by month: no figures yet.")).toBeTruthy();

@@ -14,7 +14,10 @@ import { ChartFigure } from "./chart-figure";
 import { seriesColor, totalOf, type ChartDatum, type ChartProps, type ChartSeries } from "./series";
 import { AXIS_FORMATTERS, VALUE_FORMATTERS } from "./format";
 
-export type StackedBarChartProps<Key extends string> = ChartProps<Key>;
+export interface StackedBarChartProps<Key extends string> extends ChartProps<Key> {
+  /** false: bars side by side, for measures that are not parts of one whole (spend vs value). */
+  stacked?: boolean;
+}
 
 /** Bars stacked by series per period (revenue by type per month), with a table alternative. */
 export function StackedBarChart<Key extends string>({
@@ -28,6 +31,7 @@ export function StackedBarChart<Key extends string>({
   summary,
   height = 280,
   className,
+  stacked = true,
 }: StackedBarChartProps<Key>) {
   return (
     <ChartFigure
@@ -37,7 +41,7 @@ export function StackedBarChart<Key extends string>({
       series={series}
       formatValue={formatValue}
       summary={summary ?? describeTotals(title, data, series, formatValue)}
-      showTotal
+      showTotal={stacked}
       className={className}
     >
       <ResponsiveContainer width="100%" height={height}>
@@ -61,7 +65,7 @@ export function StackedBarChart<Key extends string>({
               key={item.key}
               dataKey={item.key}
               name={item.label}
-              stackId="total"
+              {...(stacked && { stackId: "total" })}
               fill={seriesColor(item, index)}
               isAnimationActive={false}
             />

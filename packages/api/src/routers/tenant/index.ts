@@ -8,6 +8,8 @@ import { leadsRouter } from "./leads";
 import { conversationsRouter } from "./conversations";
 import { settingsRouter } from "./settings";
 import { teamRouter } from "./team";
+import { dashboardRouter } from "./dashboard";
+import { analyticsRouter } from "./analytics";
 
 /** The tenant workspace (/<subdomain>/...): every call scoped to the session's tenant. */
 export const tenantRouter = router({
@@ -19,4 +21,6 @@ export const tenantRouter = router({
   conversations: conversationsRouter,
   dataExport: dataExportRouter,
   campaigns: campaignsRouter,
+  dashboard: dashboardRouter,
+  analytics: analyticsRouter,
 });

@@ -21,13 +21,17 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
     impersonationFor(claims),
   ]);
   const { businessName, industry, isDemo } = member.tenant;
-  // Only pages that exist: Conversations, Campaigns, Customers, Analytics, Settings and the
-  // industry's own pages join as their issues build them.
+  // Only pages that exist: Campaigns, Settings and the industry's own pages join as their
+  // issues build them.
   const navigation: readonly ShellNavItem[] = [
     { href: `/${subdomain}/dashboard` as Route, label: "Dashboard" },
     { href: `/${subdomain}/conversations` as Route, label: "Conversations" },
     { href: `/${subdomain}/customers` as Route, label: "Customers" },
     { href: `/${subdomain}/leads` as Route, label: "Leads" },
+    // analytics.view: every role but viewer (the page and the API refuse viewers).
+    ...(claims.role === "viewer"
+      ? []
+      : [{ href: `/${subdomain}/analytics` as Route, label: "Analytics" }]),
     // Taking all of the data out is the owner's alone (not a platform owner logged in as it).
     ...(claims.role === "owner" && !claims.impersonatorId
       ? [{ href: `/${subdomain}/settings/data` as Route, label: "Your data" }]

@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
-import { KpiCard, PageHeader } from "@aizalo/ui";
+import { KpiCard, PageHeader, formatCount, formatPercent } from "@aizalo/ui";
+import { dashboardPanelsFor } from "../../../../industries/dashboard-panels";
 import { industryLabel } from "../../../../lib/industry";
 import { requireWorkspaceSession } from "../../../../server/shell-access";
-import { workspaceFigures } from "../../../../server/shell-figures";
 import { workspaceMemberFor } from "../../../../server/shell-people";
+import { serverApi } from "../../../../trpc/server";
+import { formatMoney } from "../customers/_components/format";
+import { IndustryPanels } from "./industry-panels";
+import { RecentActivity } from "./recent-activity";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-/** The business at a glance: who is waiting for an answer, how many customers, new leads. */
+/** The business at a glance: the common figures, what just happened, and its industry's panels. */
 export default async function WorkspaceDashboardPage(props: PageProps<"/[subdomain]/dashboard">) {
   const claims = await requireWorkspaceSession((await props.params).subdomain);
-  const [member, figures] = await Promise.all([
+  const api = await serverApi();
+  const [member, figures, activity] = await Promise.all([
     workspaceMemberFor(claims),
-    workspaceFigures(claims),
+    api.tenant.dashboard.figures(),
+    api.tenant.dashboard.recentActivity(),
   ]);
+  const { conversion } = figures;
 
   return (
     <div className="flex flex-col gap-6">
@@ -22,15 +29,46 @@ export default async function WorkspaceDashboardPage(props: PageProps<"/[subdoma
         title={member.tenant.businessName}
         description={member.user ? `Karibu, ${member.user.fullName}.` : undefined}
       />
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+      <section
+        aria-label="Key figures"
+        className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5"
+      >
+        <KpiCard
+          label="Conversations today"
+          value={formatCount(figures.conversationsToday)}
+          hint="With a message since midnight"
+        />
         <KpiCard
           label="Open conversations"
-          value={figures.openConversations}
+          value={formatCount(figures.openConversations)}
           hint="Active or waiting for a reply"
         />
-        <KpiCard label="Customers" value={figures.customers} />
-        <KpiCard label="New leads" value={figures.leadsLastSevenDays} hint="In the last 7 days" />
-      </div>
+        <KpiCard
+          label="New leads this week"
+          value={formatCount(figures.newLeadsThisWeek)}
+          hint="Since Monday"
+        />
+        <KpiCard
+          label="Conversion rate"
+          value={conversion.rate === null ? "—" : formatPercent(conversion.rate)}
+          hint={`Leads won ÷ leads closed (won or lost) in the last 30 days: ${conversion.won} of ${conversion.closed}`}
+        />
+        <KpiCard
+          label="Revenue this month"
+          value={formatMoney(figures.revenueThisMonth, figures.currency)}
+          hint="Leads won this month plus converted conversations"
+        />
+      </section>
+      <RecentActivity subdomain={claims.subdomain} items={activity} timeZone={figures.timeZone} />
+      <IndustryPanels
+        panels={dashboardPanelsFor(member.tenant.industry)}
+        props={{
+          subdomain: claims.subdomain,
+          currency: figures.currency,
+          timeZone: figures.timeZone,
+          canWrite: claims.role !== "viewer",
+        }}
+      />
     </div>
   );
 }
