@@ -1,4 +1,4 @@
-import { getDatabase, type Database, type ScopedDb } from "@aizalo/db";
+import { getDatabase, type Database, type ScopedDb, type SessionStateRow } from "@aizalo/db";
 import { actorFromSession } from "../trpc/actor";
 import { mfaExpectedOf } from "./mfa/mfa-status";
 import { staffMfaRequired } from "./mfa/mfa-env";
@@ -40,22 +40,15 @@ export async function recheckSession(
   database: Reader = getDatabase(),
   requireStaffMfa = staffMfaRequired(),
 ): Promise<SessionCheck> {
-  return database.runUnitOfWork(actorFromSession(claims), (db) =>
-    checkSessionIn(db, claims, requireStaffMfa),
+  // The read travels with BEGIN (UnitOfWorkOptions.sessionState): one round trip in all.
+  return database.runUnitOfWork(
+    actorFromSession(claims),
+    async (db, opened) =>
+      opened?.sessionState
+        ? judgeSession(opened.sessionState[0], claims, requireStaffMfa)
+        : checkSessionIn(db, claims, requireStaffMfa),
+    { sessionState: sessionStateRequest(claims) },
   );
-}
-
-/** One row of app.session_state() (migration 0016): the acting account as it is now. */
-interface SessionStateRow {
-  is_active: boolean;
-  role: string;
-  session_version: number;
-  totp_enabled: boolean | null;
-  subdomain: string | null;
-  subscription_status: string | null;
-  is_demo: boolean | null;
-  demo_expires_at: Date | null;
-  impersonation_live: boolean | null;
 }
 
 /**
@@ -69,10 +62,28 @@ export async function checkSessionIn(
   claims: SessionClaims,
   requireStaffMfa = staffMfaRequired(),
 ): Promise<SessionCheck> {
-  const impersonationSessionId =
-    claims.userType === "tenant" ? (claims.impersonationSessionId ?? null) : null;
   const [state] = await db.$queryRaw<SessionStateRow[]>`
-    SELECT * FROM app.session_state(${impersonationSessionId}::uuid)`;
+    SELECT * FROM app.session_state(${sessionStateRequest(claims).impersonationSessionId}::uuid)`;
+  return judgeSession(state, claims, requireStaffMfa);
+}
+
+/**
+ * What to ask app.session_state() for these claims: a unit of work can read it while it opens
+ * (UnitOfWorkOptions.sessionState), and judgeSession() then decides on its rows.
+ */
+export function sessionStateRequest(claims: SessionClaims) {
+  return {
+    impersonationSessionId:
+      claims.userType === "tenant" ? (claims.impersonationSessionId ?? null) : null,
+  };
+}
+
+/** The re-check's decision on app.session_state()'s row for the claims' own actor. */
+export function judgeSession(
+  state: SessionStateRow | undefined,
+  claims: SessionClaims,
+  requireStaffMfa = staffMfaRequired(),
+): SessionCheck {
   if (claims.userType === "platform") {
     const problem = accountProblem(state, claims);
     if (problem) return ended(problem);

@@ -7,30 +7,65 @@ import type {
 } from "@prisma/driver-adapter-utils";
 import { escapeLiteral, type PoolClient } from "pg";
 import type { ActorSettings } from "../actor";
-import { unitOfWorkContext } from "./unit-of-work-context";
+import { unitOfWorkContext, type SessionStateRow } from "./unit-of-work-context";
 
 /**
  * Every transaction Prisma opens must start with the unit of work's `app.*` settings. They
  * travel in the same round trip as BEGIN: the pool's clients send `BEGIN; SELECT set_config(...)`
  * (two statements in one simple-protocol message) instead of a bare BEGIN while a unit of work
  * is running. That saves a round trip per unit of work (measured by `pnpm bench:isolation`).
+ * A unit of work that re-checks a session adds `SELECT * FROM app.session_state(...)` to the
+ * same message, after the settings, so the check is still the transaction's first read and
+ * costs no round trip of its own (pnpm bench:http); its rows are kept in the unit of work's
+ * context for the check to judge.
  */
 export function sendActorSettingsWithBegin(client: PoolClient): void {
   const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
   Object.defineProperty(client, "query", {
     configurable: true,
-    value: (config: unknown, ...rest: unknown[]) => query(withActorSettings(config), ...rest),
+    value: (config: unknown, ...rest: unknown[]) => {
+      const opening = openingOf(config);
+      if (!opening) return query(config, ...rest);
+      const sent = query(opening.config, ...rest);
+      if (!opening.sessionState || !(sent instanceof Promise)) return sent;
+      const { sessionState } = opening;
+      return sent.then((results: unknown) => {
+        // One result per statement: BEGIN, the settings, the session state.
+        const last = Array.isArray(results) ? (results.at(-1) as { rows?: unknown }) : undefined;
+        sessionState.rows = Array.isArray(last?.rows) ? (last.rows as SessionStateRow[]) : [];
+        return results;
+      });
+    },
   });
 }
 
-function withActorSettings(config: unknown): unknown {
-  if (typeof config !== "object" || config === null || !("text" in config)) return config;
-  if (config.text !== "BEGIN") return config;
-  if ("values" in config && Array.isArray(config.values) && config.values.length > 0) return config;
-  const settings = unitOfWorkContext.getStore()?.settings;
-  if (!settings) return config;
-  // No statement name: a prepared statement cannot hold two commands.
-  return { ...config, name: undefined, text: `BEGIN; ${settingsStatement(settings)}` };
+function openingOf(config: unknown) {
+  if (typeof config !== "object" || config === null || !("text" in config)) return null;
+  if (config.text !== "BEGIN") return null;
+  if ("values" in config && Array.isArray(config.values) && config.values.length > 0) return null;
+  const context = unitOfWorkContext.getStore();
+  if (!context) return null;
+  const statements = ["BEGIN", settingsStatement(context.settings)];
+  const { sessionState } = context;
+  if (sessionState) statements.push(sessionStateStatement(sessionState.impersonationSessionId));
+  // No statement name (a prepared statement cannot hold several commands); pg's own row
+  // objects and type parsers, so the session state reads as it would through $queryRaw.
+  const { rowMode: _rowMode, types: _types, ...rest } = config as Record<string, unknown>;
+  return {
+    config: { ...rest, name: undefined, text: statements.join("; ") },
+    sessionState,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The re-check's read, inlined: the message has no bind parameters. */
+function sessionStateStatement(impersonationSessionId: string | null): string {
+  if (impersonationSessionId !== null && !UUID.test(impersonationSessionId)) {
+    throw new Error("An impersonation session id must be a uuid");
+  }
+  const id = impersonationSessionId === null ? "NULL" : escapeLiteral(impersonationSessionId);
+  return `SELECT * FROM app.session_state(${id}::uuid)`;
 }
 
 /**

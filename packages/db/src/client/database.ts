@@ -5,7 +5,7 @@ import { settingsFor, scopedTenantId, type Actor } from "../actor";
 import { PrismaClient } from "../generated/prisma/client";
 import { unitOfWorkScope } from "./unit-of-work-scope";
 import { requireUnitOfWork, sendActorSettingsWithBegin } from "./actor-settings-adapter";
-import { unitOfWorkContext } from "./unit-of-work-context";
+import { unitOfWorkContext, type SessionStateRow } from "./unit-of-work-context";
 
 function extendWithScope(base: PrismaClient) {
   return base.$extends(unitOfWorkScope);
@@ -31,12 +31,24 @@ export interface DatabaseOptions {
 export interface UnitOfWorkOptions {
   /** For long units of work (a 10,000-row import) that state their own limit. */
   timeoutMs?: number;
+  /**
+   * Read app.session_state() (the acting account as it is now) as the transaction's first
+   * statement, in the same round trip as BEGIN; `work` gets its rows as `opened.sessionState`.
+   * For the re-check of a session (packages/api's recheck-session.ts).
+   */
+  sessionState?: { impersonationSessionId: string | null };
+}
+
+/** What the unit of work read while opening, as asked for in UnitOfWorkOptions. */
+export interface UnitOfWorkOpening {
+  /** app.session_state()'s rows, when asked for; undefined when they could not be read with BEGIN. */
+  sessionState?: readonly SessionStateRow[];
 }
 
 export interface Database {
   runUnitOfWork<T>(
     actor: Actor,
-    work: (db: ScopedDb) => Promise<T>,
+    work: (db: ScopedDb, opened: UnitOfWorkOpening) => Promise<T>,
     options?: UnitOfWorkOptions,
   ): Promise<T>;
   disconnect(): Promise<void>;
@@ -59,10 +71,20 @@ export function createDatabase(options: DatabaseOptions): Database {
 
   return {
     async runUnitOfWork(actor, work, unitOptions = {}) {
-      const context = { actor, settings: settingsFor(actor), tenantId: scopedTenantId(actor) };
-      // BEGIN carries the actor's settings (actor-settings-adapter.ts).
+      const sessionState = unitOptions.sessionState && {
+        impersonationSessionId: unitOptions.sessionState.impersonationSessionId,
+        rows: undefined as SessionStateRow[] | undefined,
+      };
+      const context = {
+        actor,
+        settings: settingsFor(actor),
+        tenantId: scopedTenantId(actor),
+        ...(sessionState && { sessionState }),
+      };
+      // BEGIN carries the actor's settings, and the session state if asked for
+      // (actor-settings-adapter.ts); both are read before `work` starts.
       return unitOfWorkContext.run(context, () =>
-        scoped.$transaction((tx) => work(tx), {
+        scoped.$transaction((tx) => work(tx, { sessionState: sessionState?.rows }), {
           timeout: unitOptions.timeoutMs ?? options.transactionTimeoutMs,
           maxWait: options.transactionMaxWaitMs,
         }),

@@ -7,6 +7,27 @@ export interface UnitOfWorkContext {
   readonly settings: ActorSettings;
   /** Set for tenant, public and tenant-scoped system actors: every query is confined to it. */
   readonly tenantId: string | undefined;
+  /**
+   * Asked for by a unit of work that re-checks a session (UnitOfWorkOptions.sessionState): the
+   * BEGIN message also reads app.session_state(), and its rows land in `rows`.
+   */
+  readonly sessionState?: {
+    readonly impersonationSessionId: string | null;
+    rows?: SessionStateRow[];
+  };
+}
+
+/** One row of app.session_state() (migration 0016): the acting account as it is now. */
+export interface SessionStateRow {
+  is_active: boolean;
+  role: string;
+  session_version: number;
+  totp_enabled: boolean | null;
+  subdomain: string | null;
+  subscription_status: string | null;
+  is_demo: boolean | null;
+  demo_expires_at: Date | null;
+  impersonation_live: boolean | null;
 }
 
 /** The actor of the unit of work running in this async context (read by the query extensions). */

@@ -241,4 +241,75 @@ describe("many units of work at once", () => {
       await pool.end();
     }
   });
+
+  it("read the session state with BEGIN and the settings, in one message of the transaction", async () => {
+    const pool = new pg.Pool({ connectionString: testDb.appUrl, max: 1 });
+    const sent: string[] = [];
+    // Registered before createDatabase's own listener, so it sees what that one sends.
+    pool.on("connect", (client) => {
+      const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
+      Object.defineProperty(client, "query", {
+        configurable: true,
+        value: (config: unknown, ...rest: unknown[]) => {
+          sent.push(
+            typeof config === "string" ? config : String((config as { text: string }).text),
+          );
+          return query(config, ...rest);
+        },
+      });
+    });
+    const single = createDatabase({
+      connection: { pool },
+      transactionTimeoutMs: 5_000,
+      transactionMaxWaitMs: 5_000,
+      preparedStatements: true,
+    });
+    const asked = { sessionState: { impersonationSessionId: null } };
+    try {
+      const [state] =
+        (await single.runUnitOfWork(actorA, async (_db, opened) => opened.sessionState, asked)) ??
+        [];
+      expect(state).toMatchObject({ is_active: true, role: "owner", session_version: 1 });
+      expect(state).toMatchObject({ subdomain: "uow-alpha", subscription_status: "active" });
+      expect(sent).toEqual([
+        expect.stringMatching(
+          /^BEGIN; SELECT set_config\(.*\); SELECT \* FROM app\.session_state\(NULL::uuid\)$/,
+        ),
+        "COMMIT",
+      ]);
+
+      // Read inside the transaction: a change committed a moment ago counts at once.
+      await owner.query("UPDATE tenant_users SET is_active = false WHERE id = $1", [ownerOfA]);
+      try {
+        const [after] =
+          (await single.runUnitOfWork(actorA, async (_db, opened) => opened.sessionState, asked)) ??
+          [];
+        expect(after?.is_active).toBe(false);
+      } finally {
+        await owner.query("UPDATE tenant_users SET is_active = true WHERE id = $1", [ownerOfA]);
+      }
+      // Another actor's account is not theirs to read: B's owner reads only B's own row.
+      const [ofB] =
+        (await single.runUnitOfWork(actorB, async (_db, opened) => opened.sessionState, asked)) ??
+        [];
+      expect(ofB?.subdomain).toBe("uow-beta");
+      // Without the option, nothing is read with BEGIN.
+      sent.length = 0;
+      await single.runUnitOfWork(actorA, async (_db, opened) => {
+        expect(opened.sessionState).toBeUndefined();
+      });
+      expect(sent[0]).not.toMatch(/session_state/);
+      // An impersonation session id is inlined only as a uuid.
+      const customersBefore = await customerCount(tenantA);
+      await expect(
+        single.runUnitOfWork(actorA, async () => null, {
+          sessionState: { impersonationSessionId: "x'); DROP TABLE customers; --" },
+        }),
+      ).rejects.toThrow();
+      expect(await customerCount(tenantA)).toBe(customersBefore);
+    } finally {
+      await single.disconnect();
+      await pool.end();
+    }
+  });
 });
