@@ -17,11 +17,15 @@ async function openYourData(page: Page) {
   const menu = page.getByRole("button", { name: "Open menu" });
   if (await menu.isVisible()) {
     await menu.click();
-    await page.getByRole("dialog").getByRole("link", { name: "Your data" }).click();
+    await page.getByRole("dialog").getByRole("link", { name: "Settings" }).click();
   } else {
-    await page.getByRole("link", { name: "Your data" }).click();
+    await page.getByRole("link", { name: "Settings" }).click();
   }
-  await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Settings sections" })
+    .getByRole("link", { name: "Your data" })
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: "Export everything" })).toBeVisible();
 }
 
 test("the owner exports everything, sees progress reach done, and downloads the zip", async ({
@@ -62,6 +66,7 @@ test("a viewer finds no export page, and the download route refuses them", async
 
   const page = await browser.newPage();
   await signIn(page, `/${garage.subdomain}/login`, viewer);
+  await page.goto(`/${garage.subdomain}/settings`);
   await expect(page.getByRole("link", { name: "Your data" })).toHaveCount(0);
   const response = await page.goto(`/${garage.subdomain}/settings/data`);
   expect(response?.status()).toBe(403);

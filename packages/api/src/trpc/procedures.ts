@@ -112,7 +112,7 @@ export const tenantWriteProcedure = forTenant(tenantGuard(["owner", "admin", "st
 export const tenantAdminProcedure = forTenant(tenantGuard(["owner", "admin"]));
 /**
  * The business's owner alone (taking all of its data out). "Login as tenant" never carries the
- * owner role, so an impersonating platform owner is refused too; PostgreSQL agrees (0019).
+ * owner role, so an impersonating platform owner is refused too; PostgreSQL agrees (0020).
  */
 export const tenantOwnerProcedure = forTenant(tenantGuard(["owner"]));
 

@@ -50,7 +50,7 @@ export interface TenantFixture {
   draftPage: string;
   publishedReview: string;
   draftReview: string;
-  /** A finished export with its archive (background_tasks, 0019). */
+  /** A finished export with its archive (background_tasks, 0020). */
   exportTask: string;
   /** A queued customer import with its input file. */
   importTask: string;
@@ -268,7 +268,7 @@ export async function tenantFixture(
     entity: "customers",
     entity_id: customer,
   });
-  // A finished export (with its archive) and a queued import (with its input file), 0019.
+  // A finished export (with its archive) and a queued import (with its input file), 0020.
   const exportTask = await insert(owner, "background_tasks", {
     tenant_id: id,
     kind: "tenant_export",

@@ -10,7 +10,7 @@ const exportIdInput = z.object({ id: z.uuid() });
 /**
  * "Export everything": the business's owner asks for an archive of all its data, watches the
  * worker's progress, and downloads it (apps/web's download route calls `download`). Owner
- * only, here and in PostgreSQL (migration 0019); another business's export id is not found.
+ * only, here and in PostgreSQL (migration 0020); another business's export id is not found.
  */
 export const dataExportRouter = router({
   /** Starts an export, or returns the one already on its way (asking twice does not run twice). */

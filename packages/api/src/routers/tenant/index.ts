@@ -1,6 +1,7 @@
 import { signedInTenantUser } from "../../services/accounts/signed-in-tenant-user";
 import { router } from "../../trpc/init";
 import { tenantProcedure } from "../../trpc/procedures";
+import { activityRouter } from "./activity";
 import { campaignsRouter } from "./campaigns";
 import { customersRouter } from "./customers";
 import { dataExportRouter } from "./data-export";
@@ -16,6 +17,7 @@ export const tenantRouter = router({
   me: tenantProcedure.query(({ ctx }) => signedInTenantUser(ctx.db, ctx.session)),
   team: teamRouter,
   settings: settingsRouter,
+  activity: activityRouter,
   customers: customersRouter,
   leads: leadsRouter,
   conversations: conversationsRouter,

@@ -20,7 +20,7 @@ export type TaskKind = "tenant_export" | "customer_import";
 
 /**
  * Writes a queued task in the caller's unit of work, in the signed-in person's name (the
- * column's default); PostgreSQL decides who may ask for which kind (migration 0019).
+ * column's default); PostgreSQL decides who may ask for which kind (migration 0020).
  */
 export async function requestTask(db: ScopedDb, kind: TaskKind): Promise<string> {
   const task = await db.backgroundTask.create({ data: { kind }, select: { id: true } });

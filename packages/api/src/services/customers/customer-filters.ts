@@ -51,7 +51,9 @@ export function customerWhere(filter: CustomerFilter, now = new Date()): Prisma.
     and.push({ acquisitionChannel: { equals: channel, mode: "insensitive" } });
   }
   if (filter.lastActive) and.push(lastActiveWhere(filter.lastActive, now));
-  if (filter.location) and.push({ location: { contains: filter.location, mode: "insensitive" } });
+  if (filter.location) {
+    and.push({ location: { contains: likeLiteral(filter.location), mode: "insensitive" } });
+  }
   if (filter.minLifetimeValue) and.push({ lifetimeValue: { gte: filter.minLifetimeValue } });
   if (filter.maxLifetimeValue) and.push({ lifetimeValue: { lte: filter.maxLifetimeValue } });
   return and.length > 0 ? { AND: and } : {};

@@ -17,7 +17,7 @@ const IMPORT_UNIT_OF_WORK_MS = 120_000;
  */
 export async function queueCustomerImport(db: ScopedDb, csv: string): Promise<string> {
   const taskId = await requestTask(db, "customer_import");
-  // createMany: tenant users may hand over an input file but never read one back (0019).
+  // createMany: tenant users may hand over an input file but never read one back (0020).
   await db.backgroundTaskFile.createMany({
     data: [{ taskId, purpose: "input", content: Buffer.from(csv, "utf8") }],
   });

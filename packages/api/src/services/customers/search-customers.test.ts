@@ -130,6 +130,9 @@ const FILTERS: ListCustomersInput[] = [
   { lastActive: "90d" },
   { lastActive: "inactive90d" },
   { lastActive: "never" },
+  // A campaign audience's filters.
+  { minLifetimeValue: "1000", maxLifetimeValue: "1500.00" },
+  { location: "nai%" },
 ];
 
 /** The page and total as customerWhere + customerOrderBy give them (the Prisma path). */

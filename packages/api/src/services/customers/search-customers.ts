@@ -97,6 +97,15 @@ function filterSql(filter: CustomerFilter, now: Date): Prisma.Sql {
   if (filter.acquisitionChannel) {
     and.push(Prisma.sql`c.acquisition_channel ILIKE ${likeLiteral(filter.acquisitionChannel)}`);
   }
+  if (filter.location) {
+    and.push(Prisma.sql`c.location ILIKE ${`%${likeLiteral(filter.location)}%`}`);
+  }
+  if (filter.minLifetimeValue) {
+    and.push(Prisma.sql`c.lifetime_value >= ${filter.minLifetimeValue}::numeric`);
+  }
+  if (filter.maxLifetimeValue) {
+    and.push(Prisma.sql`c.lifetime_value <= ${filter.maxLifetimeValue}::numeric`);
+  }
   if (filter.lastActive) {
     const range = lastActiveRange(filter.lastActive, now);
     if (range === "never") and.push(Prisma.sql`c.last_active_at IS NULL`);

@@ -26,16 +26,14 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
   const navigation: readonly ShellNavItem[] = [
     { href: `/${subdomain}/dashboard` as Route, label: "Dashboard" },
     { href: `/${subdomain}/conversations` as Route, label: "Conversations" },
+    { href: `/${subdomain}/campaigns` as Route, label: "Campaigns" },
     { href: `/${subdomain}/customers` as Route, label: "Customers" },
     { href: `/${subdomain}/leads` as Route, label: "Leads" },
     // analytics.view: every role but viewer (the page and the API refuse viewers).
     ...(claims.role === "viewer"
       ? []
       : [{ href: `/${subdomain}/analytics` as Route, label: "Analytics" }]),
-    // Taking all of the data out is the owner's alone (not a platform owner logged in as it).
-    ...(claims.role === "owner" && !claims.impersonatorId
-      ? [{ href: `/${subdomain}/settings/data` as Route, label: "Your data" }]
-      : []),
+    { href: `/${subdomain}/settings` as Route, label: "Settings" },
   ];
 
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { PageHeader } from "@aizalo/ui";
 import { requireWorkspaceSession } from "../../../../../server/shell-access";
 import { ExportPanel } from "./export-panel";
 
@@ -15,12 +14,12 @@ export default async function DataExportPage(props: PageProps<"/[subdomain]/sett
   const claims = await requireWorkspaceSession((await props.params).subdomain);
   if (claims.role !== "owner" || claims.impersonatorId) forbidden();
   return (
-    <div className="flex max-w-3xl flex-col gap-8">
-      <PageHeader
-        eyebrow="Settings"
-        title="Your data"
-        description="Download everything your business keeps in Aizalo — customers, consents, leads, conversations and messages, campaigns, settings, team and activity log — as CSV and JSON files in one zip archive."
-      />
+    <div className="flex max-w-3xl flex-col gap-4">
+      <p className="text-sm text-muted-foreground">
+        Download everything your business keeps in Aizalo — customers, consents, leads,
+        conversations and messages, campaigns, settings, team and activity log — as CSV and JSON
+        files in one zip archive.
+      </p>
       <ExportPanel />
     </div>
   );
