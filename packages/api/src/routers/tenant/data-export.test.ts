@@ -153,10 +153,10 @@ describe("exporting everything", () => {
     const oldOwner = world.sessions["tenant owner"] as TenantSessionClaims;
     const admin = world.sessions["tenant admin"] as TenantSessionClaims;
     // Ownership moves to the admin before the worker runs it.
+    await world.owner.query("UPDATE tenant_users SET role = 'owner' WHERE id = $1", [admin.userId]);
     await world.owner.query("UPDATE tenant_users SET role = 'admin' WHERE id = $1", [
       oldOwner.userId,
     ]);
-    await world.owner.query("UPDATE tenant_users SET role = 'owner' WHERE id = $1", [admin.userId]);
     const { rows } = await world.owner.query<{ v: number }>(
       "SELECT session_version AS v FROM tenant_users WHERE id = $1",
       [admin.userId],
