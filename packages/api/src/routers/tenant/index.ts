@@ -4,6 +4,7 @@ import { tenantProcedure } from "../../trpc/procedures";
 import { activityRouter } from "./activity";
 import { campaignsRouter } from "./campaigns";
 import { customersRouter } from "./customers";
+import { dataExportRouter } from "./data-export";
 import { leadsRouter } from "./leads";
 import { conversationsRouter } from "./conversations";
 import { settingsRouter } from "./settings";
@@ -20,6 +21,7 @@ export const tenantRouter = router({
   customers: customersRouter,
   leads: leadsRouter,
   conversations: conversationsRouter,
+  dataExport: dataExportRouter,
   campaigns: campaignsRouter,
   dashboard: dashboardRouter,
   analytics: analyticsRouter,

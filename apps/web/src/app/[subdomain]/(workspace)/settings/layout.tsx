@@ -23,6 +23,10 @@ export default async function SettingsLayout({
           { href: `${base}/activity` as Route, label: "Activity" },
         ]
       : []),
+    // Taking all of the data out is the owner's alone (not a platform owner logged in as it).
+    ...(claims.role === "owner" && !claims.impersonatorId
+      ? [{ href: `${base}/data` as Route, label: "Your data" }]
+      : []),
   ];
   return (
     <div className="flex min-w-0 flex-col gap-6">
