@@ -54,7 +54,7 @@ type MessageRow = {
 
 /**
  * Names of the Aizalo staff who wrote some of `rows` while "logged in as" the business. The
- * business's people cannot read platform_users; app.message_platform_authors (migration 0020)
+ * business's people cannot read platform_users; app.message_platform_authors (migration 0021)
  * gives them these names only. No query when no such message is on the page.
  */
 export async function platformAuthorNames(

@@ -22,7 +22,7 @@ export async function replyToCustomer(
       content: input.text,
       status: "queued",
       // The platform owner "logged in as" the business has no teammate row to point at: the
-      // database signs their message with platform_author_id instead (migration 0020).
+      // database signs their message with platform_author_id instead (migration 0021).
       authorId: session.impersonatorId ? null : session.userId,
     },
     select: MESSAGE_SELECT,
