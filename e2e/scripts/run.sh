@@ -90,6 +90,10 @@ start_app() { # name dir port
 }
 start_app web apps/web "$WEB_PORT"
 start_app sites apps/sites "$SITES_PORT"
+# The job worker: exports and large imports run there (its queue was set up by db:migrate).
+say "starting the job worker"
+(cd packages/jobs && NODE_ENV=production exec setsid node_modules/.bin/tsx src/worker.ts) >"${LOG_DIR}/worker.log" 2>&1 &
+PIDS+=($!)
 
 wait_for() { # name url
   for _ in $(seq 120); do

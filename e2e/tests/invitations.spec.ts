@@ -1,18 +1,18 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pwaniOwner, signIn } from "./accounts";
 
-// A business owner invites a teammate from their account page; the teammate opens the link,
+// A business owner invites a teammate from Settings → Team; the teammate opens the link,
 // chooses a password and lands on the business's dashboard. A used or withdrawn link says so.
 // Each run invites new people (unique emails), so no seeded person is changed.
 
 const NEW_PASSWORD = "Mandazi-na-chai-2026";
 
 async function inviteFromTeamPage(page: Page, name: string, email: string): Promise<string> {
-  await page.goto(`/${pwaniOwner.subdomain}/account`);
+  await page.goto(`/${pwaniOwner.subdomain}/settings/team`);
   const team = page.getByRole("region", { name: "Your team" });
   await team.getByLabel("Their name").fill(name);
   await team.getByLabel("Their email").fill(email);
-  await team.getByLabel("Role").selectOption("staff");
+  await team.getByLabel("Role", { exact: true }).selectOption("staff");
   await team.getByRole("button", { name: "Send invitation" }).click();
   await expect(team.getByText(`Invitation sent to ${email}`)).toBeVisible();
   const link = await team.getByLabel("Invitation link").inputValue();
@@ -74,7 +74,7 @@ test("an owner invites a teammate, who sets a password and lands on the dashboar
   // The new teammate is on the owner's team list now.
   await page.reload();
   await expect(
-    page.getByRole("region", { name: "Team members" }).getByRole("cell", { name: email }),
+    page.getByRole("list", { name: "Team members" }).getByText(email, { exact: true }),
   ).toBeVisible();
 });
 

@@ -24,7 +24,10 @@ export interface JobContext {
    * job that must wait on an outside service (a provider API) calls it before and after the
    * call instead of holding a transaction open across it (DESIGN.md, isolation point 5).
    */
-  runUnitOfWork<T>(work: (db: ScopedDb) => Promise<T>): Promise<T>;
+  runUnitOfWork<T>(
+    work: (db: ScopedDb) => Promise<T>,
+    options?: { timeoutMs?: number },
+  ): Promise<T>;
   readonly log: Logger;
 }
 
@@ -78,7 +81,7 @@ export function defineJob<Payload extends object>(
       const actor: Actor = { type: "system", purpose, ...(tenantId && { tenantId }) };
       await definition.handler(payload, {
         log,
-        runUnitOfWork: (work) => database.runUnitOfWork(actor, work),
+        runUnitOfWork: (work, options) => database.runUnitOfWork(actor, work, options),
       });
     },
   };

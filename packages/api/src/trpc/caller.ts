@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@aizalo/db";
 import type { SessionClaims } from "../auth/session";
 import { appRouter } from "../root";
+import type { TaskQueue } from "../services/background-tasks/request-task";
 import { createContext } from "./context";
 import { createCallerFactory } from "./init";
 
@@ -13,7 +14,7 @@ const createCaller = createCallerFactory(appRouter);
  */
 export function createCallerFor(
   session: SessionClaims | null,
-  options: { database?: Database; requestId?: string } = {},
+  options: { database?: Database; requestId?: string; taskQueue?: TaskQueue } = {},
 ) {
   return createCaller(
     createContext({
@@ -22,6 +23,7 @@ export function createCallerFor(
       ip: null,
       userAgent: null,
       ...(options.database && { database: options.database }),
+      ...(options.taskQueue && { taskQueue: options.taskQueue }),
     }),
   );
 }

@@ -3,6 +3,7 @@ import type { SessionClaims } from "../auth/session";
 import { apiUsageLogFor, type ApiUsageLog } from "../api-usage";
 import { rootLogger } from "../logger";
 import { conversationEventHub, type ConversationEventHub } from "../realtime";
+import type { TaskQueue } from "../services/background-tasks/request-task";
 import type { MutationRateLimit } from "../rate-limit/mutation-limit";
 
 /** What the HTTP handler (or a script) knows about a request before any procedure runs. */
@@ -22,7 +23,14 @@ export interface RequestInfo {
   mutationRateLimit?: MutationRateLimit;
   /** The real-time inbox's event hub; the process's own (one LISTEN connection) unless given. */
   conversationEvents?: ConversationEventHub;
+  /**
+   * Hands committed background tasks to the worker (the web app's is pg-boss). Without one,
+   * the worker's minute sweep finds queued tasks itself.
+   */
+  taskQueue?: TaskQueue;
 }
+
+const sweptByTheWorker: TaskQueue = { send: async () => {} };
 
 /**
  * One context per HTTP request, shared by every call of a batch: it holds no transaction and no
@@ -41,6 +49,7 @@ export function createContext(request: RequestInfo) {
     mutationRateLimit: request.mutationRateLimit,
     /** A function, so a request that opens no stream never builds the hub. */
     conversationEvents: () => request.conversationEvents ?? conversationEventHub(),
+    taskQueue: request.taskQueue ?? sweptByTheWorker,
   };
 }
 

@@ -15,6 +15,10 @@ import {
   RateLimitedError,
   ValidationError,
 } from "../errors";
+import { LAST_OWNER_MESSAGE } from "../team/member-access";
+
+/** 0019's guard: the change would leave the business without an active owner. */
+const LAST_OWNER_SQLSTATE = "AZ001";
 
 /**
  * The one place where errors become tRPC codes. Whatever a handler, the database or a guard
@@ -53,12 +57,15 @@ function codeFor(error: unknown): TRPC_ERROR_CODE_KEY {
   }
   // RLS WITH CHECK, a guard trigger or a missing grant: the database said no.
   if (sqlStateOf(error) === "42501") return "FORBIDDEN";
+  if (sqlStateOf(error) === LAST_OWNER_SQLSTATE) return "CONFLICT";
   return "INTERNAL_SERVER_ERROR";
 }
 
 /** Domain errors speak to the user; the rest get a fixed message with no internals. */
 function publicMessage(code: TRPC_ERROR_CODE_KEY, error: unknown): string {
   if (error instanceof DomainError) return error.message;
+  // A business rule PostgreSQL enforced when two changes raced past the API's own check.
+  if (sqlStateOf(error) === LAST_OWNER_SQLSTATE) return LAST_OWNER_MESSAGE;
   switch (code) {
     case "NOT_FOUND":
       return "Not found";

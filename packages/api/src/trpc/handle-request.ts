@@ -8,6 +8,7 @@ import type { SessionClaims } from "../auth/session";
 import { sessionEndReasonOf } from "../auth/session-ended";
 import { RateLimitedError } from "../errors";
 import type { ConversationEventHub } from "../realtime";
+import type { TaskQueue } from "../services/background-tasks/request-task";
 import { appRouter } from "../root";
 import { createContext } from "./context";
 
@@ -25,6 +26,8 @@ export interface TrpcRequestOptions {
   onSessionEnded?: (reason: SessionEndReason) => void;
   /** The real-time inbox's event hub; the process's own unless a test brings one. */
   conversationEvents?: ConversationEventHub;
+  /** Hands committed background tasks to the worker. */
+  taskQueue?: TaskQueue;
 }
 
 /**
@@ -54,6 +57,7 @@ export function handleTrpcRequest(
         userAgent: request.headers.get("user-agent"),
         ...(options.database && { database: options.database }),
         ...(options.conversationEvents && { conversationEvents: options.conversationEvents }),
+        ...(options.taskQueue && { taskQueue: options.taskQueue }),
       }),
     onError({ error, type }) {
       if (type === "subscription") streamRefusals.push(error);

@@ -10,6 +10,7 @@ import {
   publicProcedure,
   salesProcedure,
   tenantAdminProcedure,
+  tenantOwnerProcedure,
   tenantPermissionProcedure,
   tenantProcedure,
   tenantSubscriptionProcedure,
@@ -31,6 +32,7 @@ const builders = router({
   tenant: pair(tenantProcedure),
   tenantWrite: pair(tenantWriteProcedure),
   tenantAdmin: pair(tenantAdminProcedure),
+  tenantOwner: pair(tenantOwnerProcedure),
   customersWrite: pair(tenantPermissionProcedure("customers.write")),
   tenantStream: router({
     watch: tenantSubscriptionProcedure.subscription(async function* ({ ctx }) {
@@ -80,6 +82,8 @@ const allowed: Record<string, { read: readonly PersonName[]; write: readonly Per
     read: ["tenant owner", "tenant admin", "impersonating owner (changes allowed)"],
     write: ["tenant owner", "tenant admin", "impersonating owner (changes allowed)"],
   },
+  // Taking all of a business's data out: its owner only, never an impersonating platform owner.
+  tenantOwner: { read: ["tenant owner"], write: ["tenant owner"] },
   tenantStream: { read: [...TENANT, ...IMPERSONATION], write: [] },
   platformStream: { read: PLATFORM, write: [] },
 };
@@ -124,6 +128,7 @@ const PAIRS = [
   "tenant",
   "tenantWrite",
   "tenantAdmin",
+  "tenantOwner",
   "customersWrite",
 ] as const;
 

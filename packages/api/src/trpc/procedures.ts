@@ -110,6 +110,11 @@ export const tenantProcedure = forTenant(tenantGuard(ALL_TENANT));
 export const tenantWriteProcedure = forTenant(tenantGuard(["owner", "admin", "staff"]));
 /** The tenant's owner and admins. */
 export const tenantAdminProcedure = forTenant(tenantGuard(["owner", "admin"]));
+/**
+ * The business's owner alone (taking all of its data out). "Login as tenant" never carries the
+ * owner role, so an impersonating platform owner is refused too; PostgreSQL agrees (0020).
+ */
+export const tenantOwnerProcedure = forTenant(tenantGuard(["owner"]));
 
 /**
  * Users holding `permission`: the role's defaults plus the user's own additions, read inside

@@ -50,6 +50,10 @@ export interface TenantFixture {
   draftPage: string;
   publishedReview: string;
   draftReview: string;
+  /** A finished export with its archive (background_tasks, 0020). */
+  exportTask: string;
+  /** A queued customer import with its input file. */
+  importTask: string;
 }
 
 export interface World {
@@ -264,6 +268,31 @@ export async function tenantFixture(
     entity: "customers",
     entity_id: customer,
   });
+  // A finished export (with its archive) and a queued import (with its input file), 0020.
+  const exportTask = await insert(owner, "background_tasks", {
+    tenant_id: id,
+    kind: "tenant_export",
+    status: "done",
+    progress_percent: 100,
+    requested_by: users.owner,
+  });
+  await insertRow(owner, "background_task_files", {
+    tenant_id: id,
+    task_id: exportTask,
+    purpose: "archive",
+    content: "\\x504b0506",
+  });
+  const importTask = await insert(owner, "background_tasks", {
+    tenant_id: id,
+    kind: "customer_import",
+    requested_by: users.staff,
+  });
+  await insertRow(owner, "background_task_files", {
+    tenant_id: id,
+    task_id: importTask,
+    purpose: "input",
+    content: "\\x66697273745f6e616d65",
+  });
   await insertRow(owner, "api_usage", {
     endpoint: "/api/trpc/customers.list",
     method: "GET",
@@ -283,5 +312,7 @@ export async function tenantFixture(
     draftPage,
     publishedReview,
     draftReview,
+    exportTask,
+    importTask,
   };
 }

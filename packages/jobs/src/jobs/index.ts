@@ -1,6 +1,8 @@
 import type { Job } from "../define-job";
 import { logSender } from "../outbox/log-sender";
 import type { OutboxSender } from "../outbox/outbox-sender";
+import { backgroundTaskRunJob } from "./background-task-run";
+import { backgroundTasksSweepJob } from "./background-tasks-sweep";
 import { campaignScheduleJob } from "./campaign-schedule";
 import { demoExpiryJob } from "./demo-expiry";
 import { expireImpersonationSessionsJob } from "./expire-impersonation-sessions";
@@ -23,6 +25,8 @@ export function createJobRegistry(options: JobRegistryOptions = {}): readonly Jo
     expireImpersonationSessionsJob,
     subscriptionLifecycleJob(),
     demoExpiryJob(),
+    backgroundTaskRunJob,
+    backgroundTasksSweepJob(),
     campaignScheduleJob(),
   ];
 }

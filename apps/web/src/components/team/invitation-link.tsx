@@ -21,8 +21,8 @@ export function InvitationLink({ link, email }: { link: string; email: string })
       className="flex flex-col gap-2 rounded-lg border border-border bg-surface-muted p-3"
     >
       <p className="text-sm text-foreground">
-        Invitation sent to <strong>{email}</strong>. It works once, for seven days. You can also
-        send them this link yourself:
+        Invitation sent to <strong className="break-all">{email}</strong>. It works once, for seven
+        days. You can also send them this link yourself:
       </p>
       <Label htmlFor="invitation-link">Invitation link</Label>
       <div className="flex flex-col gap-2 sm:flex-row">

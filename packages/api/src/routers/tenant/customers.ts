@@ -18,6 +18,10 @@ import {
   updateCustomer,
   updateCustomerInput,
 } from "../../services/customers";
+import { BACKGROUND_IMPORT_ROWS, queueCustomerImport } from "../../services/customers/import-task";
+import { findTask } from "../../services/background-tasks/task-view";
+import { NotFoundError } from "../../errors";
+import { z } from "zod";
 import { router } from "../../trpc/init";
 import {
   tenantAdminProcedure,
@@ -74,6 +78,14 @@ export const customersRouter = router({
       ctx.audit({ entity: "customer_import", changedFields: [] });
       return { status: "ready" as const, rowCount: check.rows.length };
     }
+    if (check.rows.length > BACKGROUND_IMPORT_ROWS) {
+      // A large file is applied by the worker, with progress the dialog shows (importProgress).
+      const taskId = await queueCustomerImport(ctx.db, input.csv);
+      ctx.audit({ entity: "customer_import", entityId: taskId, changedFields: [] });
+      const { tenantId } = ctx.session;
+      ctx.afterCommit(() => ctx.taskQueue.send({ taskId, tenantId }));
+      return { status: "queued" as const, rowCount: check.rows.length, taskId };
+    }
     const created = await applyCustomerRows(
       ctx.db,
       ctx.session.tenantId,
@@ -83,6 +95,14 @@ export const customersRouter = router({
     ctx.audit({ entity: "customer_import", changedFields: ["customers", "customer_consents"] });
     return { status: "imported" as const, rowCount: created };
   }),
+  /** How far a queued import has come, and its outcome; another business's id is not found. */
+  importProgress: tenantProcedure
+    .input(z.object({ id: z.uuid() }))
+    .query(async ({ ctx, input }) => {
+      const task = await findTask(ctx.db, "customer_import", input.id);
+      if (!task) throw new NotFoundError("Import");
+      return task;
+    }),
   exportCsv: tenantProcedure
     .input(customerFilter)
     .query(({ ctx, input }) => exportCustomersCsv(ctx.db, input)),

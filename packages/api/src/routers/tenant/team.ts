@@ -3,8 +3,21 @@ import { inviteTeamMember } from "../../team/invite-member";
 import { listTeam } from "../../team/list-team";
 import { revokeInvitation } from "../../team/revoke-invitation";
 import { router } from "../../trpc/init";
-import { tenantPermissionProcedure } from "../../trpc/procedures";
-import { inviteInput, revokeInviteInput } from "./team.types";
+import {
+  changeMemberPermissions,
+  changeMemberRole,
+  setMemberActive,
+  transferOwnership,
+} from "../../team/member-access";
+import { tenantAdminProcedure, tenantPermissionProcedure } from "../../trpc/procedures";
+import {
+  changePermissionsInput,
+  changeRoleInput,
+  inviteInput,
+  revokeInviteInput,
+  setActiveInput,
+  transferOwnershipInput,
+} from "./team.types";
 
 const teamManager = tenantPermissionProcedure("team.manage");
 
@@ -14,7 +27,12 @@ const invitationLink = (token: string) =>
 
 /** tenant.team: who works in the business, and inviting more people. */
 export const teamRouter = router({
-  list: teamManager.query(({ ctx }) => listTeam(ctx.db)),
+  list: teamManager.query(async ({ ctx }) => ({
+    ...(await listTeam(ctx.db)),
+    /** So the page offers no controls on the viewer's own row. */
+    yourId: ctx.session.impersonatorId ? null : ctx.session.userId,
+    yourRole: ctx.session.role,
+  })),
   invite: teamManager.input(inviteInput).mutation(async ({ ctx, input }) => {
     const invited = await inviteTeamMember(ctx.db, ctx.session, input, invitationLink);
     ctx.audit({
@@ -33,4 +51,43 @@ export const teamRouter = router({
     });
     return revoked;
   }),
+  // Changing someone's access is for owners and admins only, whatever a staff member's
+  // team.manage lets them invite (an admin never touches an owner; the service says why).
+  changeRole: tenantAdminProcedure.input(changeRoleInput).mutation(async ({ ctx, input }) => {
+    const result = await changeMemberRole(ctx.db, ctx.session, input);
+    ctx.audit({
+      entity: "tenant_user",
+      entityId: input.userId,
+      changedFields: result.changed ? ["role", "session_version"] : [],
+    });
+    return result;
+  }),
+  changePermissions: tenantAdminProcedure
+    .input(changePermissionsInput)
+    .mutation(async ({ ctx, input }) => {
+      const result = await changeMemberPermissions(ctx.db, ctx.session, input);
+      ctx.audit({ entity: "tenant_user", entityId: input.userId, changedFields: ["permissions"] });
+      return result;
+    }),
+  setActive: tenantAdminProcedure.input(setActiveInput).mutation(async ({ ctx, input }) => {
+    const result = await setMemberActive(ctx.db, ctx.session, input);
+    ctx.audit({
+      entity: "tenant_user",
+      entityId: input.userId,
+      changedFields: !result.changed
+        ? []
+        : input.active
+          ? ["is_active"]
+          : ["is_active", "session_version"],
+    });
+    return result;
+  }),
+  transferOwnership: tenantAdminProcedure
+    .input(transferOwnershipInput)
+    .mutation(async ({ ctx, input }) => {
+      const result = await transferOwnership(ctx.db, ctx.session, input);
+      ctx.audit({ entity: "tenant_user", entityId: input.userId, changedFields: ["role"] });
+      ctx.audit({ entity: "tenant_user", entityId: ctx.session.userId, changedFields: ["role"] });
+      return result;
+    }),
 });

@@ -22,10 +22,13 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
   }
   const actor = actorFromSession(session);
   const trail = new AuditTrail();
+  // Work that must wait for the commit (handing a task to the worker): run once it has
+  // committed, never for a call that rolled back.
+  const afterCommit: (() => Promise<void>)[] = [];
   // The re-check's read travels with BEGIN and the actor's settings (one round trip); should
   // it not have (a pool the unit of work did not set up), it is read here as the first query.
   const options = { sessionState: sessionStateRequest(session) };
-  return ctx.database.runUnitOfWork(
+  const result = await ctx.database.runUnitOfWork(
     actor,
     async (db, opened) => {
       const check = opened?.sessionState
@@ -37,7 +40,14 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
       if (check.claims.userType === "platform" && check.claims.mfaSetupRequired) {
         throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
       }
-      const result = await next({ ctx: { actor, db, audit: trail.declare } });
+      const result = await next({
+        ctx: {
+          actor,
+          db,
+          audit: trail.declare,
+          afterCommit: (work: () => Promise<void>) => void afterCommit.push(work),
+        },
+      });
       if (!result.ok) throw result.error;
       if (type === "mutation") {
         await trail.write(db, { session, action: path, requestId: ctx.requestId, ip: ctx.ip });
@@ -46,4 +56,9 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
     },
     options,
   );
+  for (const work of afterCommit) {
+    // The change is committed: a failure here is logged, not turned into a failed call.
+    await work().catch((error: unknown) => ctx.logger.warn({ err: error, path }, "after commit"));
+  }
+  return result;
 });

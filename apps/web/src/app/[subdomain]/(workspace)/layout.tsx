@@ -33,6 +33,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
     ...(claims.role === "viewer"
       ? []
       : [{ href: `/${subdomain}/analytics` as Route, label: "Analytics" }]),
+    { href: `/${subdomain}/settings` as Route, label: "Settings" },
   ];
 
   return (

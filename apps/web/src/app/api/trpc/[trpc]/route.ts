@@ -3,6 +3,7 @@ import { clientAddress, type SessionEndReason } from "@aizalo/api/auth";
 import { readSessionToken } from "../../../../auth/session-token";
 import { env } from "../../../../env";
 import { endSession, refreshSessionIfOld } from "../../../../server/session";
+import { taskQueue } from "../../../../server/task-queue";
 
 /**
  * Every tRPC call: the session's claims are read from the JWT (the cookie is not rewritten),
@@ -16,6 +17,7 @@ async function handle(request: Request): Promise<Response> {
   let ended: SessionEndReason | null = null;
   const response = await handleTrpcRequest(request, claims, {
     ip: clientAddress(request.headers, env.TRUST_PROXY),
+    taskQueue,
     onSessionEnded: (reason) => {
       ended = reason;
     },

@@ -1,7 +1,7 @@
 "use client";
 
-import { useId, useState, type ChangeEvent } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useState, type ChangeEvent } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Button,
   Dialog,
@@ -20,6 +20,10 @@ import {
   TableRow,
   toast,
 } from "@aizalo/ui";
+import {
+  pollWhileUnfinished,
+  TaskProgress,
+} from "../../../../../components/background-task/task-progress";
 import { useTRPC } from "../../../../../trpc/client";
 import { formErrorsOf } from "./trpc-errors";
 
@@ -30,8 +34,9 @@ const SHOWN_PROBLEMS = 200;
 /**
  * CSV import in two steps: "Check file" validates every row and lists each problem (row,
  * column, what is wrong) without writing anything; "Import" adds all rows in one transaction,
- * or none. The request runs while a clear in-progress state is shown (10,000 rows take a few
- * seconds).
+ * or none. Small files are applied during the request; larger ones (over 1,000 rows) are
+ * applied by the worker, still in one transaction, while the dialog shows its progress and then
+ * the outcome.
  */
 export function ImportDialog() {
   const [open, setOpen] = useState(false);
@@ -42,8 +47,21 @@ export function ImportDialog() {
   const queryClient = useQueryClient();
   const check = useMutation(trpc.tenant.customers.import.mutationOptions());
   const apply = useMutation(trpc.tenant.customers.import.mutationOptions());
+  const taskId = apply.data?.status === "queued" ? apply.data.taskId : null;
+  const progress = useQuery({
+    ...trpc.tenant.customers.importProgress.queryOptions({ id: taskId ?? "" }),
+    enabled: taskId !== null,
+    refetchInterval: (query) => pollWhileUnfinished(query.state.data),
+  });
+  const task = taskId ? progress.data : undefined;
+  const taskFinished = task?.status === "done" || task?.status === "failed";
+  useEffect(() => {
+    if (task?.status !== "done") return;
+    void queryClient.invalidateQueries({ queryKey: trpc.tenant.customers.pathKey() });
+    toast.success(`${task.rowsDone.toLocaleString("en-KE")} customers imported`);
+  }, [task?.status, task?.rowsDone, queryClient, trpc]);
   const report = apply.data?.status === "rejected" ? apply.data : check.data;
-  const busy = check.isPending || apply.isPending;
+  const busy = check.isPending || apply.isPending || (taskId !== null && !taskFinished);
   const requestError = formErrorsOf(check.error ?? apply.error)?.formErrors?.[0];
 
   function onOpenChange(next: boolean) {
@@ -126,7 +144,8 @@ export function ImportDialog() {
               open.
             </p>
           ) : null}
-          {report?.status === "ready" && !apply.isPending ? (
+          {task ? <ImportTaskOutcome task={task} /> : null}
+          {report?.status === "ready" && !apply.isPending && !taskId ? (
             <p className="text-sm text-acacia-700">
               All {report.rowCount.toLocaleString("en-KE")} rows are ready to import.
             </p>
@@ -135,10 +154,13 @@ export function ImportDialog() {
         </div>
         <DialogFooter>
           <Button variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
+            {taskFinished ? "Close" : "Cancel"}
           </Button>
-          <Button onClick={importRows} disabled={busy || report?.status !== "ready"}>
-            {apply.isPending
+          <Button
+            onClick={importRows}
+            disabled={busy || report?.status !== "ready" || taskId !== null}
+          >
+            {apply.isPending || (taskId !== null && !taskFinished)
               ? "Importing…"
               : report?.status === "ready"
                 ? `Import ${report.rowCount.toLocaleString("en-KE")} customers`
@@ -148,6 +170,30 @@ export function ImportDialog() {
       </DialogContent>
     </Dialog>
   );
+}
+
+type ImportTask = Parameters<typeof TaskProgress>[0]["task"] & { result: unknown };
+
+/** A large import's progress while the worker applies it, then what came of it. */
+function ImportTaskOutcome({ task }: { task: ImportTask }) {
+  const problems = (task.result as { problems?: ProblemRow[] } | null)?.problems;
+  return (
+    <div className="flex flex-col gap-3">
+      <TaskProgress task={task} label="Importing customers" />
+      {task.status === "done" ? (
+        <p role="status" className="text-sm font-medium text-acacia-700">
+          {task.rowsDone.toLocaleString("en-KE")} customers imported.
+        </p>
+      ) : null}
+      {task.status === "failed" && problems?.length ? <ProblemReport problems={problems} /> : null}
+    </div>
+  );
+}
+
+interface ProblemRow {
+  row: number;
+  column: string;
+  problem: string;
 }
 
 function ProblemReport({
