@@ -255,6 +255,32 @@ describe("the audience and its live count", () => {
     expect(asB).toMatchObject({ matching: 0, reachable: 0 });
   });
 
+  it("counts a large audience: 40,000 consenting customers within a filter", async () => {
+    // More customers than PostgreSQL takes bind parameters in one statement (32,767 through the
+    // driver), so the count must not pass their ids back as a list.
+    const tag = `crowd-${Date.now()}`;
+    await world.owner.query(
+      `WITH added AS (
+         INSERT INTO customers (tenant_id, phone, first_name, tags)
+         SELECT $1, '+2547' || lpad(n::text, 8, '0'), 'Crowd ' || n, ARRAY[$2]
+         FROM generate_series(50000001, 50040000) AS n
+         RETURNING id)
+       INSERT INTO customer_consents (tenant_id, customer_id, channel, granted, source)
+       SELECT $1, id, 'whatsapp', true, 'csv_import' FROM added`,
+      [world.tenantA.id, tag],
+    );
+    const preview = await campaignsAs("tenant owner").audiencePreview({
+      channels: ["whatsapp"],
+      audience: { tags: [tag] },
+    });
+    expect(preview).toMatchObject({ matching: 40000, reachable: 40000 });
+    await world.owner.query(
+      "DELETE FROM customer_consents WHERE customer_id IN (SELECT id FROM customers WHERE $1 = ANY (tags))",
+      [tag],
+    );
+    await world.owner.query("DELETE FROM customers WHERE $1 = ANY (tags)", [tag]);
+  });
+
   it("reads the demo data's older audience and message shapes", async () => {
     const { rows } = await world.owner.query<{ id: string }>(
       `INSERT INTO campaigns (tenant_id, name, type, channels, content, target_audience)
