@@ -125,11 +125,15 @@ test.describe("a business's workspace on a 360 px phone", () => {
     await expectReachable(conversation.getByRole("combobox", { name: "Assigned to" }));
     await shoot("conversation");
 
-    // The account page, with the team the owner manages.
+    // The account page, and the team the owner manages (under Settings since the team moved).
     await page.goto(at("account"));
-    await expect(page.getByRole("heading", { name: "Your team" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
     await expectNoSidewaysScroll(page, "the account page");
-    await expectReachable(page.getByRole("button", { name: "Send invitation" }));
     await shoot("account");
+    await page.goto(at("settings/team"));
+    await expect(page.getByRole("heading", { name: "Your team" })).toBeVisible();
+    await expectNoSidewaysScroll(page, "the team page");
+    await expectReachable(page.getByRole("button", { name: "Send invitation" }));
+    await shoot("team");
   });
 });
