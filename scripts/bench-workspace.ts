@@ -141,9 +141,11 @@ try {
     for (const term of SEARCH_TERMS) {
       perTerm.push(await measure(`search "${term}": ${way.name}`, () => way.run(term)));
     }
+    // The target is the product's search (the first way); the plain WHERE is printed beside it
+    // for comparison only, so its slowness does not fail the run.
     results.push(...perTerm, {
       name: `customer search, all terms: ${way.name}`,
-      target: 100,
+      ...(way === searchWays[0] && { target: 100 }),
       timings: perTerm.flatMap((result) => result.timings),
     });
   }
