@@ -14,6 +14,7 @@ export {
   CardTitle,
 } from "./components/card";
 export { EmptyState, type EmptyStateProps } from "./components/empty-state";
+export { PageNav, type PageNavProps } from "./components/page-nav";
 export { PageHeader, type PageHeaderProps } from "./components/page-header";
 export { Skeleton } from "./components/skeleton";
 export { KpiCard, type KpiCardProps } from "./components/kpi-card";

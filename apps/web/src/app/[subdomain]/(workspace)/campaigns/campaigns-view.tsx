@@ -11,7 +11,6 @@ import {
   type CampaignStatus,
 } from "@aizalo/api/campaigns";
 import {
-  Button,
   buttonVariants,
   EmptyState,
   Input,
@@ -24,6 +23,7 @@ import {
   TableHead,
   TableHeader,
   TableRow,
+  PageNav,
 } from "@aizalo/ui";
 import { useTRPC } from "../../../../trpc/client";
 import { formatDate, formatMoney } from "../customers/_components/format";
@@ -153,21 +153,13 @@ export function CampaignsView({ subdomain, canWrite }: { subdomain: string; canW
               ))}
             </TableBody>
           </Table>
-          <nav aria-label="Pages" className="flex items-center justify-between gap-2">
-            <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <span className="text-sm text-muted-foreground">
-              Page {data.page} of {data.pageCount} · {data.total} campaigns
-            </span>
-            <Button
-              variant="secondary"
-              disabled={page >= data.pageCount}
-              onClick={() => setPage(page + 1)}
-            >
-              Next
-            </Button>
-          </nav>
+          <PageNav
+            page={data.page}
+            pageCount={data.pageCount}
+            total={data.total}
+            noun="campaigns"
+            onPage={setPage}
+          />
         </>
       )}
     </div>

@@ -16,6 +16,7 @@ import {
   TableHead,
   TableHeader,
   TableRow,
+  PageNav,
 } from "@aizalo/ui";
 import { useTRPC } from "../../../../trpc/client";
 import { formatDate, formatMoney, formatPhone } from "../customers/_components/format";
@@ -249,21 +250,13 @@ function ListView({
               ))}
             </TableBody>
           </Table>
-          <nav aria-label="Pages" className="flex items-center justify-between gap-2">
-            <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <span className="text-sm text-muted-foreground">
-              Page {data.page} of {data.pageCount} · {data.total} leads
-            </span>
-            <Button
-              variant="secondary"
-              disabled={page >= data.pageCount}
-              onClick={() => setPage(page + 1)}
-            >
-              Next
-            </Button>
-          </nav>
+          <PageNav
+            page={data.page}
+            pageCount={data.pageCount}
+            total={data.total}
+            noun="leads"
+            onPage={setPage}
+          />
         </>
       )}
     </div>
