@@ -38,7 +38,7 @@ type Reader = Pick<Database, "runUnitOfWork">;
 export async function recheckSession(
   claims: SessionClaims,
   database: Reader = getDatabase(),
-  requireStaffMfa = staffMfaRequired(),
+  requireStaffMfa?: boolean,
 ): Promise<SessionCheck> {
   // The read travels with BEGIN (UnitOfWorkOptions.sessionState): one round trip in all.
   return database.runUnitOfWork(
@@ -60,7 +60,7 @@ export async function recheckSession(
 export async function checkSessionIn(
   db: ScopedDb,
   claims: SessionClaims,
-  requireStaffMfa = staffMfaRequired(),
+  requireStaffMfa?: boolean,
 ): Promise<SessionCheck> {
   const [state] = await db.$queryRaw<SessionStateRow[]>`
     SELECT * FROM app.session_state(${sessionStateRequest(claims).impersonationSessionId}::uuid)`;
@@ -82,14 +82,17 @@ export function sessionStateRequest(claims: SessionClaims) {
 export function judgeSession(
   state: SessionStateRow | undefined,
   claims: SessionClaims,
-  requireStaffMfa = staffMfaRequired(),
+  requireStaffMfa?: boolean,
 ): SessionCheck {
   if (claims.userType === "platform") {
     const problem = accountProblem(state, claims);
     if (problem) return ended(problem);
     // Read on every request rather than fixed at sign-in: enrolling takes effect at once.
     const { mfaSetupRequired: _stale, ...current } = claims;
-    const setupRequired = requireStaffMfa && mfaExpectedOf(claims.role) && !state?.totp_enabled;
+    const setupRequired =
+      (requireStaffMfa ?? staffMfaRequired()) &&
+      mfaExpectedOf(claims.role) &&
+      !state?.totp_enabled;
     return { ok: true, claims: setupRequired ? { ...current, mfaSetupRequired: true } : current };
   }
   const problem = claims.impersonatorId

@@ -97,10 +97,22 @@ export function createDatabase(options: DatabaseOptions): Database {
   };
 }
 
-/** A query shape's statement name: the same SQL text gets the same cached statement. */
+/**
+ * A query shape's statement name: the same SQL text gets the same cached statement. Names are
+ * remembered (hashing the text was a visible part of each query's CPU); the number of shapes
+ * is bounded by the code, and the memory is emptied should it ever grow past that.
+ */
 function statementName(query: { sql: string }): string {
-  return `aizalo_${createHash("sha1").update(query.sql).digest("base64url")}`;
+  let name = statementNames.get(query.sql);
+  if (name === undefined) {
+    if (statementNames.size >= MAX_REMEMBERED_STATEMENT_NAMES) statementNames.clear();
+    name = `aizalo_${createHash("sha1").update(query.sql).digest("base64url")}`;
+    statementNames.set(query.sql, name);
+  }
+  return name;
 }
+const statementNames = new Map<string, string>();
+const MAX_REMEMBERED_STATEMENT_NAMES = 5_000;
 
 function createPool(connection: {
   appUrl: string;

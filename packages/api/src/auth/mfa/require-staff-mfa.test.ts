@@ -76,6 +76,8 @@ describe("REQUIRE_STAFF_MFA", () => {
     expect(staffMfaRequired({ NODE_ENV: "production", REQUIRE_STAFF_MFA: "false" })).toBe(false);
     expect(staffMfaRequired({ NODE_ENV: "development" })).toBe(false);
     expect(staffMfaRequired({ NODE_ENV: "test", REQUIRE_STAFF_MFA: "true" })).toBe(true);
+    expect(staffMfaRequired({ NODE_ENV: "production", REQUIRE_STAFF_MFA: "" })).toBe(true);
+    expect(() => staffMfaRequired({ REQUIRE_STAFF_MFA: "yes" })).toThrow(/"true" or "false"/);
     expect(() => mfaEncryptionKey({ NODE_ENV: "production" })).toThrow(/MFA_ENCRYPTION_KEY/);
     expect(() => mfaEncryptionKey({ MFA_ENCRYPTION_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);
     expect(mfaEncryptionKey({ NODE_ENV: "development" })).toHaveLength(32);
