@@ -3,22 +3,34 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { settingsFor, scopedTenantId, type Actor } from "../actor";
 import { PrismaClient } from "../generated/prisma/client";
-import { unitOfWorkScope } from "./unit-of-work-scope";
-import { requireUnitOfWork, sendActorSettingsWithBegin } from "./actor-settings-adapter";
+import { nestedWritesAsSavepoints } from "./nested-writes-adapter";
+import {
+  UnitOfWorkConnection,
+  UnitOfWorkEndedError,
+  unitOfWorkQueryRouter,
+} from "./unit-of-work-connection";
 import { unitOfWorkContext, type SessionStateRow } from "./unit-of-work-context";
+import { openingStatement } from "./unit-of-work-opening";
+import { unitOfWorkScope } from "./unit-of-work-scope";
 
 function extendWithScope(base: PrismaClient) {
   return base.$extends(unitOfWorkScope);
 }
 type ScopedClient = ReturnType<typeof extendWithScope>;
 
-/** The client a unit of work hands over: scoped by RLS settings and the query extensions. */
+/**
+ * The client a unit of work hands over: scoped by RLS settings and the query extensions. Typed
+ * as Prisma's transaction client: models and raw queries, but no $transaction or $connect (the
+ * unit of work is the transaction).
+ */
 export type ScopedDb = Parameters<Parameters<ScopedClient["$transaction"]>[0]>[0];
 
 export interface DatabaseOptions {
   /** The app role's URL (NOSUPERUSER NOBYPASSRLS), or a pool connected as it. */
   connection: { appUrl: string; poolSize: number; connectTimeoutMs: number } | { pool: pg.Pool };
+  /** How long a unit of work may hold its transaction before it is rolled back. */
   transactionTimeoutMs: number;
+  /** How long a unit of work may wait for a free connection. */
   transactionMaxWaitMs: number;
   /**
    * Named prepared statements, cached per connection: PostgreSQL plans a query shape once per
@@ -41,7 +53,7 @@ export interface UnitOfWorkOptions {
 
 /** What the unit of work read while opening, as asked for in UnitOfWorkOptions. */
 export interface UnitOfWorkOpening {
-  /** app.session_state()'s rows, when asked for; undefined when they could not be read with BEGIN. */
+  /** app.session_state()'s rows, when asked for. */
   sessionState?: readonly SessionStateRow[];
 }
 
@@ -56,45 +68,94 @@ export interface Database {
 
 /**
  * One pool and one Prisma client per process. A unit of work (a procedure call, a job, a webhook)
- * is one transaction whose first statement sets the actor's `app.*` settings transaction-locally,
- * so they never outlive it on a pooled connection; anything thrown rolls it all back.
+ * is one transaction on one pooled connection, opened here with the actor's `app.*` settings
+ * set transaction-locally (they never outlive it); every query of `work` runs on that
+ * connection (unitOfWorkQueryRouter), and anything thrown rolls it all back. Prisma builds the
+ * queries but opens no transaction of its own: an interactive transaction cost about a fifth
+ * of an API call's CPU in its bookkeeping (pnpm bench:http).
  */
 export function createDatabase(options: DatabaseOptions): Database {
   const pool =
     "pool" in options.connection ? options.connection.pool : createPool(options.connection);
-  pool.on("connect", sendActorSettingsWithBegin);
-  const driver = new PrismaPg(pool, {
+  const driver = new PrismaPg(unitOfWorkQueryRouter(), {
     ...(options.preparedStatements && { statementNameGenerator: statementName }),
   });
-  const base = new PrismaClient({ adapter: requireUnitOfWork(driver) });
-  const scoped = extendWithScope(base);
+  const base = new PrismaClient({ adapter: nestedWritesAsSavepoints(driver) });
+  // The transaction client's surface (no $transaction): what every unit of work is handed.
+  const scoped: ScopedDb = extendWithScope(base);
 
   return {
     async runUnitOfWork(actor, work, unitOptions = {}) {
-      const sessionState = unitOptions.sessionState && {
-        impersonationSessionId: unitOptions.sessionState.impersonationSessionId,
-        rows: undefined as SessionStateRow[] | undefined,
-      };
-      const context = {
-        actor,
-        settings: settingsFor(actor),
-        tenantId: scopedTenantId(actor),
-        ...(sessionState && { sessionState }),
-      };
-      // BEGIN carries the actor's settings, and the session state if asked for
-      // (actor-settings-adapter.ts); both are read before `work` starts.
-      return unitOfWorkContext.run(context, () =>
-        scoped.$transaction((tx) => work(tx, { sessionState: sessionState?.rows }), {
-          timeout: unitOptions.timeoutMs ?? options.transactionTimeoutMs,
-          maxWait: options.transactionMaxWaitMs,
-        }),
-      );
+      const settings = settingsFor(actor); // refuses a malformed actor before any connection
+      const opening = openingStatement(settings, unitOptions.sessionState);
+      const client = await connectWithin(pool, options.transactionMaxWaitMs);
+      let opened: UnitOfWorkOpening;
+      try {
+        // Several statements in one message: pg answers with one result per statement.
+        const results: unknown = await client.query(opening);
+        const last: unknown = Array.isArray(results) ? results.at(-1) : undefined;
+        opened = unitOptions.sessionState
+          ? { sessionState: (last as pg.QueryResult<SessionStateRow> | undefined)?.rows ?? [] }
+          : {};
+      } catch (error) {
+        client.release(error instanceof Error ? error : true);
+        throw error;
+      }
+      const connection = new UnitOfWorkConnection(client);
+      const timeoutMs = unitOptions.timeoutMs ?? options.transactionTimeoutMs;
+      const timer = setTimeout(() => {
+        const late = new UnitOfWorkEndedError(
+          `The unit of work ran longer than its ${timeoutMs} ms and was rolled back`,
+        );
+        connection.end("ROLLBACK", late).catch(() => {});
+      }, timeoutMs);
+      const context = { actor, settings, tenantId: scopedTenantId(actor), connection };
+      try {
+        // Awaited inside run(): Prisma's queries are lazy thenables that start when awaited, so a
+        // `work` that returns one unawaited must still start it within the unit's context.
+        const result = await unitOfWorkContext.run(context, async () => await work(scoped, opened));
+        if (connection.ended) throw connection.ended.reason; // ran out of time
+        await connection.end("COMMIT", new UnitOfWorkEndedError("The unit of work has committed"));
+        return result;
+      } catch (error) {
+        await connection
+          .end("ROLLBACK", new UnitOfWorkEndedError("The unit of work has rolled back"))
+          .catch(() => {});
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async disconnect() {
       await base.$disconnect();
       if (!("pool" in options.connection)) await pool.end();
     },
   };
+}
+
+/** A pooled connection, or a clear error once `maxWaitMs` has passed without a free one. */
+async function connectWithin(pool: pg.Pool, maxWaitMs: number): Promise<pg.PoolClient> {
+  const connecting = pool.connect();
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new UnitOfWorkEndedError(`No database connection was free within ${maxWaitMs} ms`)),
+      maxWaitMs,
+    );
+  });
+  try {
+    return await Promise.race([connecting, waited]);
+  } catch (error) {
+    // Should the connection still come, it goes straight back.
+    connecting.then(
+      (client) => client.release(),
+      () => {},
+    );
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Actor, ActorSettings } from "../actor";
+import type { UnitOfWorkConnection } from "./unit-of-work-connection";
 
 export interface UnitOfWorkContext {
   readonly actor: Actor;
@@ -7,14 +8,8 @@ export interface UnitOfWorkContext {
   readonly settings: ActorSettings;
   /** Set for tenant, public and tenant-scoped system actors: every query is confined to it. */
   readonly tenantId: string | undefined;
-  /**
-   * Asked for by a unit of work that re-checks a session (UnitOfWorkOptions.sessionState): the
-   * BEGIN message also reads app.session_state(), and its rows land in `rows`.
-   */
-  readonly sessionState?: {
-    readonly impersonationSessionId: string | null;
-    rows?: SessionStateRow[];
-  };
+  /** The connection holding the unit of work's transaction: every query goes through it. */
+  readonly connection: UnitOfWorkConnection;
 }
 
 /** One row of app.session_state() (migration 0016): the acting account as it is now. */

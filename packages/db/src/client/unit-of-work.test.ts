@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../testing";
 import { createDatabase, type Database, type ScopedDb } from "./database";
 import { TenantScopeError } from "./query-rules/tenant-scope";
 import { UndefinedWhereValueError } from "./query-rules/where-guard";
+import { UnitOfWorkEndedError } from "./unit-of-work-connection";
 import { MissingUnitOfWorkError } from "./unit-of-work-context";
 
 let testDb: TestDatabase;
@@ -307,6 +308,93 @@ describe("many units of work at once", () => {
         }),
       ).rejects.toThrow();
       expect(await customerCount(tenantA)).toBe(customersBefore);
+    } finally {
+      await single.disconnect();
+      await pool.end();
+    }
+  });
+});
+
+describe("the unit of work's own transaction", () => {
+  it("rolls a failed nested write back to its savepoint, and the unit of work goes on", async () => {
+    const before = await customerCount(tenantA);
+    const failure = await database.runUnitOfWork(actorA, async (db) => {
+      await db.customer.create({ data: { phone: "+254733000021" } });
+      // Same phone in the same business: the parent row fails, inside Prisma's nested write.
+      const error = await db.customer
+        .create({
+          data: { phone: "+254733000021", conversations: { create: { channel: "whatsapp" } } },
+        })
+        .catch((caught: unknown) => caught);
+      // Without the savepoint PostgreSQL would refuse everything after the failure.
+      expect(await db.customer.count({ where: { phone: "+254733000021" } })).toBe(1);
+      return error;
+    });
+    expect(failure).toBeInstanceOf(Error);
+    expect(await customerCount(tenantA)).toBe(before + 1);
+  });
+
+  it("runs queries started together one after another on its one connection", async () => {
+    const [count, customers, [raw]] = await database.runUnitOfWork(actorA, (db) =>
+      Promise.all([
+        db.customer.count(),
+        db.customer.findMany({ select: { tenantId: true } }),
+        db.$queryRaw<{ tenant: string }[]>`SELECT current_setting('app.tenant_id') AS tenant`,
+      ]),
+    );
+    expect(customers).toHaveLength(count);
+    expect(new Set(customers.map((customer) => customer.tenantId))).toEqual(new Set([tenantA]));
+    expect(raw?.tenant).toBe(tenantA);
+  });
+
+  it("rolls back a unit of work that outlives its time limit, and refuses its later queries", async () => {
+    const before = await customerCount(tenantA);
+    let later: unknown;
+    await expect(
+      database.runUnitOfWork(
+        actorA,
+        async (db) => {
+          await db.customer.create({ data: { phone: "+254733000022" } });
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          later = await db.customer.count().catch((error: unknown) => error);
+        },
+        { timeoutMs: 150 },
+      ),
+    ).rejects.toThrow(/ran longer than its 150 ms and was rolled back/);
+    expect(later).toBeInstanceOf(UnitOfWorkEndedError);
+    expect(await customerCount(tenantA)).toBe(before);
+  });
+
+  it("refuses a query from a promise left running after its unit of work", async () => {
+    let late: Promise<unknown> | undefined;
+    await database.runUnitOfWork(actorA, async (db) => {
+      // Still in the unit of work's async context when it fires, but the transaction is over:
+      // its connection may be another actor's by then.
+      late = new Promise((resolve) => setTimeout(resolve, 50)).then(() =>
+        db.customer.count().catch((error: unknown) => error),
+      );
+    });
+    expect(await late).toBeInstanceOf(UnitOfWorkEndedError);
+  });
+
+  it("gives up with a clear error when no connection is free in time, then serves again", async () => {
+    const pool = new pg.Pool({ connectionString: testDb.appUrl, max: 1 });
+    const single = createDatabase({
+      connection: { pool },
+      transactionTimeoutMs: 5_000,
+      transactionMaxWaitMs: 100,
+      preparedStatements: true,
+    });
+    try {
+      let release!: () => void;
+      const holding = single.runUnitOfWork(actorA, () => new Promise<void>((r) => (release = r)));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await expect(single.runUnitOfWork(actorA, (db) => db.customer.count())).rejects.toThrow(
+        /No database connection was free within 100 ms/,
+      );
+      release();
+      await holding;
+      expect(await single.runUnitOfWork(actorA, (db) => db.customer.count())).toBeGreaterThan(0);
     } finally {
       await single.disconnect();
       await pool.end();

@@ -1,0 +1,94 @@
+import pg from "pg";
+import { unitOfWorkContext } from "./unit-of-work-context";
+
+/** Why a query was refused: its unit of work has committed, rolled back or run out of time. */
+export class UnitOfWorkEndedError extends Error {
+  override readonly name = "UnitOfWorkEndedError";
+}
+
+type Ending = "COMMIT" | "ROLLBACK";
+
+/**
+ * The one pooled connection a unit of work holds from BEGIN to COMMIT. Every query of the unit
+ * goes through it, and none once it has ended: a promise left running after its unit of work
+ * would otherwise reach a connection that another actor's unit of work holds by then.
+ */
+export class UnitOfWorkConnection {
+  #ended: { reason: Error; ending: Ending; done: Promise<void> } | undefined;
+  /** The last query sent or waiting, while any is: the next one waits for it. */
+  #last: Promise<unknown> | undefined;
+  #savepoints = 0;
+
+  constructor(private readonly client: pg.PoolClient) {}
+
+  /**
+   * Sends `config` once every earlier query of the unit of work has finished: a connection runs
+   * one query at a time, and `Promise.all` over several queries inside a unit of work is fine.
+   */
+  query(config: pg.QueryConfig): Promise<pg.QueryResult> {
+    const send = () =>
+      this.#ended ? Promise.reject(this.#ended.reason) : this.client.query(config);
+    const result = this.#last ? this.#last.then(send, send) : send();
+    const settled = result.then(noop, noop);
+    this.#last = settled;
+    void settled.then(() => {
+      if (this.#last === settled) this.#last = undefined;
+    });
+    return result;
+  }
+
+  /** A fresh savepoint name for a nested write Prisma wants to run atomically. */
+  nextSavepoint(): string {
+    this.#savepoints += 1;
+    return `aizalo_sp_${this.#savepoints}`;
+  }
+
+  /** How it ended, once it has: what was sent (COMMIT or ROLLBACK) and why it was ended. */
+  get ended(): { reason: Error; ending: Ending } | undefined {
+    return this.#ended;
+  }
+
+  /**
+   * Ends the transaction with COMMIT or ROLLBACK, after any query still running, and gives the
+   * connection back to the pool; a connection whose ending failed is destroyed, not reused. Only
+   * the first call sends anything; later ones wait for it. From the first call on, queries not
+   * yet sent are refused with `reason`.
+   */
+  end(ending: Ending, reason: Error): Promise<void> {
+    if (this.#ended) return this.#ended.done;
+    const finish = () =>
+      this.client.query(ending).then(
+        () => this.client.release(),
+        (error: unknown) => {
+          this.client.release(error instanceof Error ? error : new Error(String(error)));
+          throw error;
+        },
+      );
+    const done = this.#last ? this.#last.then(finish) : finish();
+    this.#ended = { reason, ending, done };
+    return done;
+  }
+}
+
+const noop = () => {};
+
+/**
+ * What the Prisma driver adapter is given as its "pool": every query it sends goes to the
+ * connection of the unit of work running in the current async context, and none runs outside
+ * one. (A pg.Pool because @prisma/adapter-pg takes a pool, and keeps its own type conversions,
+ * reused as they are.) It never opens a connection of its own.
+ */
+export function unitOfWorkQueryRouter(): pg.Pool {
+  const router = new pg.Pool({ max: 1 });
+  const query = (config: pg.QueryConfig): Promise<pg.QueryResult> => {
+    const connection = unitOfWorkContext.getStore()?.connection;
+    if (!connection) {
+      return Promise.reject(new UnitOfWorkEndedError("A query ran outside a unit of work"));
+    }
+    return connection.query(config);
+  };
+  const connect = () =>
+    Promise.reject(new Error("Transactions are opened by runUnitOfWork, not by Prisma"));
+  Object.defineProperties(router, { query: { value: query }, connect: { value: connect } });
+  return router;
+}
