@@ -15,13 +15,32 @@ export async function readSessionToken(
   requestUrl?: string | URL,
 ): Promise<JWT | null> {
   if (!authSecret) return null;
-  return getToken({
+  const secureCookie = usesHttps(headers, requestUrl);
+  const cookieHeader = headers.get("cookie");
+  const key = cookieHeader === null ? null : `${secureCookie ? "https" : "http"}\n${cookieHeader}`;
+  const kept = key === null ? undefined : readBefore.get(key);
+  if (kept && typeof kept.exp === "number" && kept.exp * 1000 > Date.now()) return kept;
+  const token = await getToken({
     req: { headers },
     secret: authSecret,
-    secureCookie: usesHttps(headers, requestUrl),
+    secureCookie,
     decode: decodeOnce,
   });
+  if (key !== null && token && typeof token.exp === "number") {
+    if (readBefore.size >= MAX_READ_BEFORE) readBefore.delete(readBefore.keys().next().value ?? "");
+    readBefore.set(key, token);
+  }
+  return token;
 }
+
+/**
+ * Tokens already read, by the exact Cookie header (and scheme) they came in: a browser sends the
+ * same header with every call, and finding and joining the session cookie's chunks in it was,
+ * after decryption (decodeOnce), the next visible cost of an API call. Kept until the token
+ * expires; the oldest entry goes first.
+ */
+const readBefore = new Map<string, JWT>();
+const MAX_READ_BEFORE = 5_000;
 
 export async function readSessionClaims(
   headers: Headers,

@@ -104,9 +104,7 @@ export function createDatabase(options: DatabaseOptions): Database {
       const connection = new UnitOfWorkConnection(client);
       const timeoutMs = unitOptions.timeoutMs ?? options.transactionTimeoutMs;
       const timer = setTimeout(() => {
-        const late = new UnitOfWorkEndedError(
-          `The unit of work ran longer than its ${timeoutMs} ms and was rolled back`,
-        );
+        const late = `The unit of work ran longer than its ${timeoutMs} ms and was rolled back`;
         connection.end("ROLLBACK", late).catch(() => {});
       }, timeoutMs);
       const context = { actor, settings, tenantId: scopedTenantId(actor), connection };
@@ -114,13 +112,11 @@ export function createDatabase(options: DatabaseOptions): Database {
         // Awaited inside run(): Prisma's queries are lazy thenables that start when awaited, so a
         // `work` that returns one unawaited must still start it within the unit's context.
         const result = await unitOfWorkContext.run(context, async () => await work(scoped, opened));
-        if (connection.ended) throw connection.ended.reason; // ran out of time
-        await connection.end("COMMIT", new UnitOfWorkEndedError("The unit of work has committed"));
+        if (connection.ended) throw new UnitOfWorkEndedError(connection.ended.reason); // too long
+        await connection.end("COMMIT", "The unit of work has committed");
         return result;
       } catch (error) {
-        await connection
-          .end("ROLLBACK", new UnitOfWorkEndedError("The unit of work has rolled back"))
-          .catch(() => {});
+        await connection.end("ROLLBACK", "The unit of work has rolled back").catch(() => {});
         throw error;
       } finally {
         clearTimeout(timer);
@@ -135,7 +131,10 @@ export function createDatabase(options: DatabaseOptions): Database {
 
 /** A pooled connection, or a clear error once `maxWaitMs` has passed without a free one. */
 async function connectWithin(pool: pg.Pool, maxWaitMs: number): Promise<pg.PoolClient> {
+  // An idle connection is handed over without waiting: no timer needed.
+  const idleNow = pool.idleCount > 0 && pool.waitingCount === 0;
   const connecting = pool.connect();
+  if (idleNow) return connecting;
   let timer: NodeJS.Timeout | undefined;
   const waited = new Promise<never>((_, reject) => {
     timer = setTimeout(

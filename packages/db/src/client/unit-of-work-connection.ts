@@ -8,13 +8,18 @@ export class UnitOfWorkEndedError extends Error {
 
 type Ending = "COMMIT" | "ROLLBACK";
 
+/** Why a unit of work ended, as the message its later queries are refused with. */
+export type EndReason = string;
+
 /**
  * The one pooled connection a unit of work holds from BEGIN to COMMIT. Every query of the unit
  * goes through it, and none once it has ended: a promise left running after its unit of work
  * would otherwise reach a connection that another actor's unit of work holds by then.
  */
 export class UnitOfWorkConnection {
-  #ended: { reason: Error; ending: Ending; done: Promise<void> } | undefined;
+  // The reason is kept as a message and made an Error only when a query is refused: building
+  // an Error (its stack) on every commit was a visible part of an API call's CPU.
+  #ended: { reason: EndReason; ending: Ending; done: Promise<void> } | undefined;
   /** The last query sent or waiting, while any is: the next one waits for it. */
   #last: Promise<unknown> | undefined;
   #savepoints = 0;
@@ -27,7 +32,9 @@ export class UnitOfWorkConnection {
    */
   query(config: pg.QueryConfig): Promise<pg.QueryResult> {
     const send = () =>
-      this.#ended ? Promise.reject(this.#ended.reason) : this.client.query(config);
+      this.#ended
+        ? Promise.reject(new UnitOfWorkEndedError(this.#ended.reason))
+        : this.client.query(config);
     const result = this.#last ? this.#last.then(send, send) : send();
     const settled = result.then(noop, noop);
     this.#last = settled;
@@ -44,7 +51,7 @@ export class UnitOfWorkConnection {
   }
 
   /** How it ended, once it has: what was sent (COMMIT or ROLLBACK) and why it was ended. */
-  get ended(): { reason: Error; ending: Ending } | undefined {
+  get ended(): { reason: EndReason; ending: Ending } | undefined {
     return this.#ended;
   }
 
@@ -54,7 +61,7 @@ export class UnitOfWorkConnection {
    * the first call sends anything; later ones wait for it. From the first call on, queries not
    * yet sent are refused with `reason`.
    */
-  end(ending: Ending, reason: Error): Promise<void> {
+  end(ending: Ending, reason: EndReason): Promise<void> {
     if (this.#ended) return this.#ended.done;
     const finish = () =>
       this.client.query(ending).then(
