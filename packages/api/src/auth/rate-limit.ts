@@ -87,5 +87,7 @@ function storeFromEnvironment(): RateLimitStore {
     idleTimeoutMillis: 30_000,
   });
   pool.on("error", () => {}); // an idle connection dropped by the server is replaced on next use
+  // and one dropped while a limiter query holds it fails that query, not the process
+  pool.on("connect", (client) => client.on("error", () => {}));
   return { kind: "postgres", pool };
 }

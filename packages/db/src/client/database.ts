@@ -77,6 +77,10 @@ export interface Database {
 export function createDatabase(options: DatabaseOptions): Database {
   const pool =
     "pool" in options.connection ? options.connection.pool : createPool(options.connection);
+  // A connection the server drops while a unit of work holds it (a restart, an admin's kill)
+  // fails that unit's next query, and the unit rolls back and destroys it; without a listener
+  // its 'error' event would crash the process. Idle connections are the pool's ('error' below).
+  pool.on("connect", (client) => client.on("error", () => {}));
   const driver = new PrismaPg(unitOfWorkQueryRouter(), {
     ...(options.preparedStatements && { statementNameGenerator: statementName }),
   });

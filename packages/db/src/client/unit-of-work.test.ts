@@ -377,6 +377,18 @@ describe("the unit of work's own transaction", () => {
     expect(await late).toBeInstanceOf(UnitOfWorkEndedError);
   });
 
+  it("fails, not the process, when the server drops its connection mid-way; the next one works", async () => {
+    await expect(
+      database.runUnitOfWork(actorA, async (db) => {
+        const [backend] = await db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+        await owner.query("SELECT pg_terminate_backend($1)", [backend?.pid]);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return db.customer.count();
+      }),
+    ).rejects.toThrow();
+    expect(await database.runUnitOfWork(actorA, (db) => db.customer.count())).toBeGreaterThan(0);
+  });
+
   it("gives up with a clear error when no connection is free in time, then serves again", async () => {
     const pool = new pg.Pool({ connectionString: testDb.appUrl, max: 1 });
     const single = createDatabase({
