@@ -1,7 +1,7 @@
 import { getDatabase, type Database } from "@aizalo/db";
 import type { SessionClaims } from "../auth/session";
 import { apiUsageLogFor, type ApiUsageLog } from "../api-usage";
-import { rootLogger } from "../logger";
+import { requestLogger } from "../logger";
 import { conversationEventHub, type ConversationEventHub } from "../realtime";
 import type { TaskQueue } from "../services/background-tasks/request-task";
 import type { MutationRateLimit } from "../rate-limit/mutation-limit";
@@ -43,7 +43,7 @@ export function createContext(request: RequestInfo) {
     requestId: request.requestId,
     ip: request.ip,
     userAgent: request.userAgent,
-    logger: rootLogger.child({ requestId: request.requestId }),
+    logger: requestLogger({ requestId: request.requestId }),
     database,
     usageLog: request.usageLog ?? apiUsageLogFor(database),
     mutationRateLimit: request.mutationRateLimit,

@@ -20,8 +20,9 @@ export class UnitOfWorkConnection {
   // The reason is kept as a message and made an Error only when a query is refused: building
   // an Error (its stack) on every commit was a visible part of an API call's CPU.
   #ended: { reason: EndReason; ending: Ending; done: Promise<void> } | undefined;
-  /** The last query sent or waiting, while any is: the next one waits for it. */
-  #last: Promise<unknown> | undefined;
+  /** Whether a query (or the ending) is on the connection; later ones wait in `#waiting`. */
+  #busy = false;
+  #waiting: (() => void)[] = [];
   #savepoints = 0;
 
   constructor(private readonly client: pg.PoolClient) {}
@@ -31,18 +32,29 @@ export class UnitOfWorkConnection {
    * one query at a time, and `Promise.all` over several queries inside a unit of work is fine.
    */
   query(config: pg.QueryConfig): Promise<pg.QueryResult> {
-    const send = () =>
-      this.#ended
-        ? Promise.reject(new UnitOfWorkEndedError(this.#ended.reason))
-        : this.client.query(config);
-    const result = this.#last ? this.#last.then(send, send) : send();
-    const settled = result.then(noop, noop);
-    this.#last = settled;
-    void settled.then(() => {
-      if (this.#last === settled) this.#last = undefined;
+    if (this.#ended) return Promise.reject(new UnitOfWorkEndedError(this.#ended.reason));
+    if (!this.#busy) return this.#send(config);
+    return new Promise((resolve, reject) => {
+      this.#waiting.push(() => {
+        if (!this.#ended) return void this.#send(config).then(resolve, reject);
+        reject(new UnitOfWorkEndedError(this.#ended.reason));
+        this.#next();
+      });
     });
+  }
+
+  #send(config: pg.QueryConfig): Promise<pg.QueryResult> {
+    this.#busy = true;
+    const result = this.client.query(config);
+    result.then(this.#next, this.#next);
     return result;
   }
+
+  #next = () => {
+    const waiting = this.#waiting.shift();
+    if (waiting) waiting();
+    else this.#busy = false;
+  };
 
   /** A fresh savepoint name for a nested write Prisma wants to run atomically. */
   nextSavepoint(): string {
@@ -71,13 +83,13 @@ export class UnitOfWorkConnection {
           throw error;
         },
       );
-    const done = this.#last ? this.#last.then(finish) : finish();
+    const done = this.#busy
+      ? new Promise<void>((resolve) => this.#waiting.push(resolve)).then(finish)
+      : finish();
     this.#ended = { reason, ending, done };
     return done;
   }
 }
-
-const noop = () => {};
 
 /**
  * What the Prisma driver adapter is given as its "pool": every query it sends goes to the
