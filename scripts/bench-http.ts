@@ -7,8 +7,9 @@
  *    the end, even on failure; 2. `next build` (turbo; BENCH_SKIP_BUILD=1 reuses .next);
  * 3. `next start` on a free port with AIZALO_BENCH_ROUTES=enabled; 4. sign-in as a tenant owner
  * through Auth.js's credentials flow; 5. autocannon at 10 and 50 connections, a warm-up then
- * BENCH_SECONDS (default 10) per path. Prints p50/p95/p99, 2xx req/s, non-2xx and errors, and
- * the throughput ratio authenticated/bare. Exits 1 if a run saw non-2xx answers or errors.
+ * BENCH_SECONDS (default 15) per path, taken in BENCH_ROUNDS (default 5) slices that alternate
+ * between the paths. Prints p50/p95/p99, 2xx req/s, non-2xx and errors, server CPU per answer,
+ * and the throughput ratio authenticated/bare. Exits 1 if a run saw non-2xx answers or errors.
  * Traffic goes to 127.0.0.1 only.
  *
  * BENCH_TARGETS=trpc,bare runs only those paths (trpc, bare, trpc-auth, uow, session, jwt);
@@ -23,14 +24,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpuSpent, groupCpu, pidsCpu } from "./bench/cpu";
-import { runLoad, type LoadOptions, type LoadResult } from "./bench/load";
+import { mergeLoads, runLoad, type LoadOptions, type LoadResult } from "./bench/load";
 import { printReport } from "./bench/report";
 import { signInAsTenantUser } from "./bench/sign-in";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const WEB_DIR = path.join(ROOT, "apps/web");
 const BENCH_DATABASE = "aizalo_bench_http";
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = [10, 50];
 const ACCOUNT = {
@@ -252,26 +254,43 @@ async function main(): Promise<number> {
   for (const target of chosen(plan[0]!.targets)) {
     await runLoad({ ...target, connections: 10, seconds: WARMUP_SECONDS });
   }
+  // Each path's measured time is cut into ROUNDS slices taken in turn (trpc, bare, trpc, ...),
+  // so drift in the machine's speed falls on every path alike; the slices are then merged.
   const results: LoadResult[] = [];
   for (const { connections, targets } of plan) {
+    const runs = new Map<string, LoadResult[]>();
+    const cpu = new Map<string, { web: number; pg: number }>();
     for (const target of chosen(targets)) {
-      say(`${target.label} @${connections}: warm-up ${WARMUP_SECONDS}s, then ${SECONDS}s`);
+      say(`${target.label} @${connections}: warm-up ${WARMUP_SECONDS}s`);
       await runLoad({ ...target, connections, seconds: WARMUP_SECONDS });
-      const backends = postgresBackends();
-      const webBefore = groupCpu(webPgrp);
-      const pgBefore = pidsCpu(backends);
-      const result = await runLoad({ ...target, connections, seconds: SECONDS });
-      const webMs = cpuSpent(webBefore, groupCpu(webPgrp));
-      const pgMs = cpuSpent(pgBefore, pidsCpu([...new Set([...backends, ...postgresBackends()])]));
+    }
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      say(`@${connections}: round ${round} of ${ROUNDS}, ${SECONDS / ROUNDS}s per path`);
+      for (const target of chosen(targets)) {
+        const backends = postgresBackends();
+        const webBefore = groupCpu(webPgrp);
+        const pgBefore = pidsCpu(backends);
+        const result = await runLoad({ ...target, connections, seconds: SECONDS / ROUNDS });
+        const spent = cpu.get(target.label) ?? { web: 0, pg: 0 };
+        spent.web += cpuSpent(webBefore, groupCpu(webPgrp));
+        spent.pg += cpuSpent(pgBefore, pidsCpu([...new Set([...backends, ...postgresBackends()])]));
+        cpu.set(target.label, spent);
+        runs.set(target.label, [...(runs.get(target.label) ?? []), result]);
+      }
+    }
+    for (const [label, slices] of runs) {
+      const merged = mergeLoads(slices);
+      const spent = cpu.get(label)!;
       results.push({
-        ...result,
-        webCpuMsPerOk: webMs / Math.max(1, result.ok),
-        pgCpuMsPerOk: pgMs / Math.max(1, result.ok),
+        ...merged,
+        webCpuMsPerOk: spent.web / Math.max(1, merged.ok),
+        pgCpuMsPerOk: spent.pg / Math.max(1, merged.ok),
       });
     }
   }
   console.log(
-    `\ntenant.me over HTTP (next start, production build), ${SECONDS}s per run; ` +
+    `\ntenant.me over HTTP (next start, production build), ${SECONDS}s per path in ` +
+      `${ROUNDS} alternating slices; ` +
       "trpc = GET /api/trpc/tenant.me with the session cookie, bare = /api/bench/tenant-me " +
       "(plain Prisma as owner, explicit tenant filter); trpc-auth = the tRPC handler with " +
       "the claims read through Auth.js auth() (re-encrypts the cookie every call); uow = the " +

@@ -21,6 +21,8 @@ export interface LoadResult {
   /** Server CPU per 2xx answer (ms): the web server's processes, and PostgreSQL's backends. */
   webCpuMsPerOk?: number;
   pgCpuMsPerOk?: number;
+  /** Every response's latency (ms), sorted: what runs of the same path are merged by. */
+  latencies: readonly number[];
 }
 
 export interface LoadOptions {
@@ -76,6 +78,44 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     max: latencies.at(-1) ?? Number.NaN,
+    latencies,
+  };
+}
+
+/**
+ * Several runs of one path as one: counts and seconds added, percentiles over every response.
+ * The HTTP benchmark alternates short runs of the paths it compares, so a machine that speeds
+ * up or slows down during the benchmark weighs on both sides of a ratio alike.
+ */
+export function mergeLoads(runs: readonly LoadResult[]): LoadResult {
+  const [first] = runs;
+  if (!first) throw new Error("nothing to merge");
+  const sum = (pick: (run: LoadResult) => number) =>
+    runs.reduce((total, run) => total + pick(run), 0);
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const statusCounts: Record<string, number> = {};
+  for (const run of runs) {
+    for (const [status, count] of Object.entries(run.statusCounts)) {
+      statusCounts[status] = (statusCounts[status] ?? 0) + count;
+    }
+  }
+  const seconds = sum((run) => run.seconds);
+  const ok = sum((run) => run.ok);
+  return {
+    label: first.label,
+    connections: first.connections,
+    seconds,
+    responses: sum((run) => run.responses),
+    ok,
+    non2xx: sum((run) => run.non2xx),
+    errors: sum((run) => run.errors),
+    statusCounts,
+    okPerSecond: ok / seconds,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    max: latencies.at(-1) ?? Number.NaN,
+    latencies,
   };
 }
 
