@@ -3,7 +3,8 @@ import { z } from "zod";
 /**
  * The database package's one typed view of the environment. Every number that sizes the pool
  * or a transaction is set here on purpose (ISOLATION.md): pg's pool has no connect timeout by
- * default and Prisma's interactive transactions give up after 5 s.
+ * default, and a unit of work holds its connection until COMMIT, so it has a time limit
+ * (DB_TRANSACTION_TIMEOUT_MS) and a limit on waiting for a free connection (…_MAX_WAIT_MS).
  */
 const databaseEnvSchema = z.object({
   DATABASE_URL: z.url().optional(),
