@@ -90,9 +90,7 @@ export function judgeSession(
     // Read on every request rather than fixed at sign-in: enrolling takes effect at once.
     const { mfaSetupRequired: _stale, ...current } = claims;
     const setupRequired =
-      (requireStaffMfa ?? staffMfaRequired()) &&
-      mfaExpectedOf(claims.role) &&
-      !state?.totp_enabled;
+      (requireStaffMfa ?? staffMfaRequired()) && mfaExpectedOf(claims.role) && !state?.totp_enabled;
     return { ok: true, claims: setupRequired ? { ...current, mfaSetupRequired: true } : current };
   }
   const problem = claims.impersonatorId
