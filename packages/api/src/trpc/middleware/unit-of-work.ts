@@ -1,29 +1,43 @@
+import type { ProcedureType } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
+import type { ScopedDb } from "@aizalo/db";
 import { checkSessionIn, judgeSession, sessionStateRequest } from "../../auth/recheck-session";
 import { sessionEndedError } from "../../auth/session-ended";
+import type { SessionClaims } from "../../auth/session";
 import { actorFromSession } from "../actor";
 import { AuditTrail } from "../audit-trail";
-import { middleware } from "../init";
+import type { Context } from "../context";
+
+/** What a call's handler gets from its unit of work, beside the session. */
+export interface CallUnitOfWork {
+  actor: ReturnType<typeof actorFromSession>;
+  db: ScopedDb;
+  audit: AuditTrail["declare"];
+  /** Work that must wait for the commit (handing a task to the worker). */
+  afterCommit: (work: () => Promise<void>) => void;
+}
 
 /**
- * Runs the rest of the call (handler included) in ONE unit of work as the session's actor, and
- * hands the handler the scoped client. The session's claims come from the signed JWT; the
- * first statement of the transaction re-checks them against the database (active, same role
- * and session version, business usable, "login as tenant" live), so the check and the work
- * share one transaction. A mutation's audit rows are written in the same transaction; a failed
- * call throws inside it, so its writes and its audit rows roll back.
+ * Runs the rest of a call (handler included) in ONE unit of work as the session's actor, and
+ * hands the handler the scoped client through `proceed` (the guard's `next`, so a call passes
+ * one middleware layer for its guard and its unit of work). The session's claims come from the
+ * signed JWT; the first statement of the transaction re-checks them against the database
+ * (active, same role and session version, business usable, "login as tenant" live), so the
+ * check and the work share one transaction. A mutation's audit rows are written in the same
+ * transaction; a failed call throws inside it, so its writes and its audit rows roll back.
  */
-export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
-  const { session } = ctx;
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED" });
+export async function runCallInUnitOfWork<R extends { ok: boolean }>(
+  call: { ctx: Context; session: SessionClaims; type: ProcedureType; path: string },
+  proceed: (unit: CallUnitOfWork) => Promise<R>,
+): Promise<R> {
+  const { ctx, session, type, path } = call;
   if (type === "subscription") {
     // A stream would hold the transaction (and a pooled connection) open for its whole life.
     throw new Error(`${path}: subscriptions use a subscription builder, not a unit of work`);
   }
   const actor = actorFromSession(session);
   const trail = new AuditTrail();
-  // Work that must wait for the commit (handing a task to the worker): run once it has
-  // committed, never for a call that rolled back.
+  // Run once the change has committed, never for a call that rolled back.
   const afterCommit: (() => Promise<void>)[] = [];
   // The re-check's read travels with BEGIN and the actor's settings (one round trip); should
   // it not have (a pool the unit of work did not set up), it is read here as the first query.
@@ -40,15 +54,13 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
       if (check.claims.userType === "platform" && check.claims.mfaSetupRequired) {
         throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
       }
-      const result = await next({
-        ctx: {
-          actor,
-          db,
-          audit: trail.declare,
-          afterCommit: (work: () => Promise<void>) => void afterCommit.push(work),
-        },
+      const result = await proceed({
+        actor,
+        db,
+        audit: trail.declare,
+        afterCommit: (work) => void afterCommit.push(work),
       });
-      if (!result.ok) throw result.error;
+      if (!result.ok) throw (result as { error?: unknown }).error;
       if (type === "mutation") {
         await trail.write(db, { session, action: path, requestId: ctx.requestId, ip: ctx.ip });
       }
@@ -61,4 +73,4 @@ export const unitOfWork = middleware(async ({ ctx, path, type, next }) => {
     await work().catch((error: unknown) => ctx.logger.warn({ err: error, path }, "after commit"));
   }
   return result;
-});
+}
