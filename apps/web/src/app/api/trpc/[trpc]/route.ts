@@ -27,4 +27,8 @@ async function handle(request: Request): Promise<Response> {
   return response;
 }
 
+// Answers depend on the session and the database: never cached or prerendered (and Next skips
+// its static-rendering bookkeeping for the route, as the bench's bare route does).
+export const dynamic = "force-dynamic";
+
 export { handle as GET, handle as POST };
