@@ -1,16 +1,29 @@
+import type { ProcedureType } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import type { Context } from "../context";
 import { toTrpcError } from "../error-mapping";
 import { middleware } from "../init";
 
 /**
- * The outermost middleware of every builder: maps whatever went wrong to a tRPC code (the one
- * place, error-mapping.ts), logs only the unexpected, and records the call in api_usage
- * (buffered, written after the response; see api-usage/usage-log.ts).
+ * Around everything a call runs: maps whatever went wrong to a tRPC code (the one place,
+ * error-mapping.ts), logs only the unexpected, and records the call in api_usage (buffered,
+ * written after the response; see api-usage/usage-log.ts).
  */
-export const recordCall = middleware(async ({ ctx, path, type, next }) => {
+export async function recordedCall<R extends { ok: boolean }>(
+  call: { ctx: Context; path: string; type: ProcedureType },
+  run: () => Promise<R>,
+): Promise<R> {
+  const { ctx, path, type } = call;
   const started = performance.now();
-  const result = await next();
-  const error = result.ok ? null : toTrpcError(result.error);
+  let result: R | undefined;
+  let failure: { cause: unknown } | undefined;
+  try {
+    result = await run();
+    if (!result.ok) failure = { cause: (result as { error?: unknown }).error };
+  } catch (thrown) {
+    failure = { cause: thrown };
+  }
+  const error = failure ? toTrpcError(failure.cause) : null;
   if (error?.code === "INTERNAL_SERVER_ERROR") {
     ctx.logger.error({ err: error.cause ?? error, path, type }, "unexpected error");
   }
@@ -24,6 +37,11 @@ export const recordCall = middleware(async ({ ctx, path, type, next }) => {
     responseStatus: error ? getHTTPStatusCodeFromError(error) : 200,
     responseTimeMs: Math.round(performance.now() - started),
   });
-  if (error) throw error;
+  if (error || !result) throw error;
   return result;
-});
+}
+
+/** The outermost middleware of the public and stream builders (calls record in callGuard). */
+export const recordCall = middleware(({ ctx, path, type, next }) =>
+  recordedCall({ ctx, path, type }, () => next()),
+);
