@@ -29,21 +29,24 @@ const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: "You do not 
  * the database first: a session that has ended (its role changed, say) is told so, as UNAUTHORIZED
  * with the reason, rather than FORBIDDEN on a role it no longer holds. Only refusals pay for it.
  */
-async function refuse(session: SessionClaims, database: Parameters<typeof recheckSession>[1]) {
+async function refusal(
+  session: SessionClaims,
+  database: Parameters<typeof recheckSession>[1],
+): Promise<never> {
   const check = await recheckSession(session, database);
-  return check.ok ? forbidden() : sessionEndedError(check);
+  throw check.ok ? forbidden() : sessionEndedError(check);
 }
 type GuardCall = { ctx: Context; type: ProcedureType };
 
 /** Platform staff in one of `roles`; `writers` narrows who may call mutations. */
 function admitPlatform(roles: readonly PlatformRole[], writers = roles) {
-  return async ({ ctx, type }: GuardCall): Promise<PlatformSessionClaims> => {
+  return ({ ctx, type }: GuardCall): PlatformSessionClaims | Promise<never> => {
     const { session } = ctx;
     if (!session) throw unauthorized();
     // (REQUIRE_STAFF_MFA is judged in the unit of work, from the database, not the JWT.)
     const allowed = type === "mutation" ? writers : roles;
     if (session.userType !== "platform" || !allowed.includes(session.role)) {
-      throw await refuse(session, ctx.database);
+      return refusal(session, ctx.database);
     }
     return session;
   };
@@ -54,11 +57,11 @@ function admitPlatform(roles: readonly PlatformRole[], writers = roles) {
  * viewer (read-only) or admin (changes allowed), so the same role lists cover it.
  */
 function admitTenant(roles: readonly TenantRole[]) {
-  return async ({ ctx }: GuardCall): Promise<TenantSessionClaims> => {
+  return ({ ctx }: GuardCall): TenantSessionClaims | Promise<never> => {
     const { session } = ctx;
     if (!session) throw unauthorized();
     if (session.userType !== "tenant" || !roles.includes(session.role)) {
-      throw await refuse(session, ctx.database);
+      return refusal(session, ctx.database);
     }
     return session;
   };
@@ -71,14 +74,16 @@ function admitTenant(roles: readonly TenantRole[]) {
  */
 function callGuard<S extends SessionClaims>(
   audience: Audience,
-  admit: (call: GuardCall) => Promise<S>,
+  admit: (call: GuardCall) => S | Promise<never>,
 ) {
   return markAudience(
     audience,
     middleware(({ ctx, type, path, next }) =>
       recordedCall({ ctx, path, type }, async () => {
-        const session = await admit({ ctx, type });
-        await countMutation(ctx, type);
+        // Admitted without a promise; only a refusal waits (for its database check).
+        const admitted = admit({ ctx, type });
+        const session = admitted instanceof Promise ? await admitted : admitted;
+        if (type === "mutation") await countMutation(ctx, type);
         return runCallInUnitOfWork({ ctx, session, type, path }, (unit) =>
           next({ ctx: { session, ...unit } }),
         );
@@ -90,7 +95,7 @@ function callGuard<S extends SessionClaims>(
 /** A stream's guard: admitted when it opens, no unit of work (see recheckSessionOnOpen). */
 function streamGuard<S extends SessionClaims>(
   audience: Audience,
-  admit: (call: GuardCall) => Promise<S>,
+  admit: (call: GuardCall) => S | Promise<never>,
 ) {
   return markAudience(
     audience,

@@ -134,11 +134,14 @@ export function createDatabase(options: DatabaseOptions): Database {
 }
 
 /** A pooled connection, or a clear error once `maxWaitMs` has passed without a free one. */
-async function connectWithin(pool: pg.Pool, maxWaitMs: number): Promise<pg.PoolClient> {
+function connectWithin(pool: pg.Pool, maxWaitMs: number): Promise<pg.PoolClient> {
   // An idle connection is handed over without waiting: no timer needed.
-  const idleNow = pool.idleCount > 0 && pool.waitingCount === 0;
+  if (pool.idleCount > 0 && pool.waitingCount === 0) return pool.connect();
+  return waitForConnection(pool, maxWaitMs);
+}
+
+async function waitForConnection(pool: pg.Pool, maxWaitMs: number): Promise<pg.PoolClient> {
   const connecting = pool.connect();
-  if (idleNow) return connecting;
   let timer: NodeJS.Timeout | undefined;
   const waited = new Promise<never>((_, reject) => {
     timer = setTimeout(
