@@ -1,3 +1,5 @@
+import { nairobiInputValue } from "../../../lib/nairobi-time";
+
 /** The words and formats the revenue and sales team pages share. */
 export const REVENUE_TYPE_LABELS = {
   subscription: "Subscription",
@@ -28,23 +30,6 @@ export const COMMISSION_STATUS_TONES = {
 export type RevenueTypeKey = keyof typeof REVENUE_TYPE_LABELS;
 export type PaymentMethodKey = keyof typeof PAYMENT_METHOD_LABELS;
 export type CommissionStatusKey = keyof typeof COMMISSION_STATUS_LABELS;
-
-const NAIROBI_PARTS = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Africa/Nairobi",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** "2026-11-26T14:30" in Nairobi: a datetime-local field's value for an instant. */
-export function nairobiInputValue(at: Date): string {
-  const part = (type: string) =>
-    NAIROBI_PARTS.formatToParts(at).find((entry) => entry.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
-}
 
 /** "2026-11" for the Nairobi month of an instant. */
 export function nairobiMonth(at: Date): string {

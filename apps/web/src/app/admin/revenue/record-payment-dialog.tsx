@@ -12,13 +12,13 @@ import {
   toast,
   type FlattenedErrors,
 } from "@aizalo/ui";
+import { nairobiInputValue } from "../../../lib/nairobi-time";
 import { useTRPC } from "../../../trpc/client";
 import { ActionDialog } from "../tenants/[id]/action-dialog";
 import { formErrorsOf } from "../tenants/form-errors";
 import {
   PAYMENT_METHOD_LABELS,
   REVENUE_TYPE_LABELS,
-  nairobiInputValue,
   type PaymentMethodKey,
   type RevenueTypeKey,
 } from "./money-labels";

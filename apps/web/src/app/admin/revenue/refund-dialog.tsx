@@ -7,7 +7,8 @@ import { FormField, Input, Select, formatKes, toast, type FlattenedErrors } from
 import { useTRPC } from "../../../trpc/client";
 import { ActionDialog } from "../tenants/[id]/action-dialog";
 import { formErrorsOf } from "../tenants/form-errors";
-import { PAYMENT_METHOD_LABELS, nairobiInputValue, type PaymentMethodKey } from "./money-labels";
+import { nairobiInputValue } from "../../../lib/nairobi-time";
+import { PAYMENT_METHOD_LABELS, type PaymentMethodKey } from "./money-labels";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 

@@ -17,7 +17,8 @@ import {
   formatPercent,
 } from "@aizalo/ui";
 import { useTRPC } from "../../../trpc/client";
-import { monthOptions, nairobiInputValue, nairobiMonth } from "../revenue/money-labels";
+import { nairobiInputValue } from "../../../lib/nairobi-time";
+import { monthOptions, nairobiMonth } from "../revenue/money-labels";
 
 type Kind = "month" | "quarter" | "custom";
 

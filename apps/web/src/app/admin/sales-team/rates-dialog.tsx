@@ -7,7 +7,7 @@ import { useTRPC } from "../../../trpc/client";
 import { ActionDialog } from "../tenants/[id]/action-dialog";
 import { formErrorsOf } from "../tenants/form-errors";
 import { formatWhen } from "../tenants/tenant-labels";
-import { nairobiInputValue } from "../revenue/money-labels";
+import { nairobiInputValue } from "../../../lib/nairobi-time";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 

@@ -1,4 +1,5 @@
 import type { CampaignChannel, CampaignType } from "@aizalo/api/campaigns";
+import { fromNairobiInput, nairobiInputValue } from "../../../../../lib/nairobi-time";
 
 // The editor's form as plain strings (what the inputs hold), and how it becomes API input.
 
@@ -117,28 +118,4 @@ export function campaignInput(state: EditorState) {
     startsAt: fromNairobiInput(state.startsAt),
     endsAt: fromNairobiInput(state.endsAt),
   };
-}
-
-const NAIROBI_PARTS = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Africa/Nairobi",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** "2026-11-26T14:30" in Nairobi: a datetime-local field's value for an instant. */
-export function nairobiInputValue(at: Date): string {
-  const part = (type: string) =>
-    NAIROBI_PARTS.formatToParts(at).find((entry) => entry.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
-}
-
-/** A datetime-local value read as Nairobi time (UTC+3 all year, no daylight saving). */
-export function fromNairobiInput(value: string): Date | null {
-  if (!value) return null;
-  const at = new Date(`${value}:00+03:00`);
-  return Number.isNaN(at.getTime()) ? null : at;
 }
