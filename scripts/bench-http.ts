@@ -6,7 +6,8 @@
  * 1. database aizalo_bench_http on DATABASE_URL's server (default CI's local one), dropped at
  *    the end, even on failure; 2. `next build` (turbo; BENCH_SKIP_BUILD=1 reuses .next);
  * 3. `next start` on a free port with AIZALO_BENCH_ROUTES=enabled; 4. sign-in as a tenant owner
- * through Auth.js's credentials flow; 5. autocannon at 10 and 50 connections, a warm-up then
+ * on the real sign-in page in Chromium (Debian's, or CHROMIUM_PATH), keeping the cookies the
+ * browser sends to /api/trpc; 5. autocannon at 10 and 50 connections, a warm-up then
  * BENCH_SECONDS (default 15) per path, taken in BENCH_ROUNDS (default 5) slices that alternate
  * between the paths. Prints p50/p95/p99, 2xx req/s, non-2xx and errors, server CPU per answer,
  * and the throughput ratio authenticated/bare. Exits 1 if a run saw non-2xx answers or errors.
@@ -189,9 +190,11 @@ async function main(): Promise<number> {
   server.stderr?.pipe(log);
   await waitFor(`${origin}/`, server, logPath);
 
-  say(`signing in as ${ACCOUNT.email}`);
-  const cookie = await signInAsTenantUser(origin, ACCOUNT);
+  say(`signing in as ${ACCOUNT.email} in Chromium`);
   const trpcUrl = `${origin}/api/trpc/tenant.me`;
+  const cookie = await signInAsTenantUser(origin, ACCOUNT, trpcUrl);
+  const cookieNames = cookie.split("; ").map((pair) => pair.slice(0, pair.indexOf("=")));
+  say(`the browser sends ${cookieNames.join(", ")} to /api/trpc (${cookie.length} characters)`);
   const check = await fetch(trpcUrl, { headers: { cookie }, signal: AbortSignal.timeout(30_000) });
   const body = (await check.json()) as {
     result?: { data?: { json?: { tenant: { id: string }; user: { id: string; email: string } } } };

@@ -63,6 +63,10 @@ test("a business owner lands on their dashboard and cannot open another business
   await expect(page.getByText("Open conversations")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("tenant-dashboard.png"), fullPage: true });
 
+  // Pages and API calls carry the session cookie alone (Auth.js keeps its others to /api/auth).
+  const sentToPages = await page.context().cookies(new URL("/api/trpc/tenant.me", page.url()).href);
+  expect(sentToPages.map((cookie) => cookie.name)).toEqual(["authjs.session-token"]);
+
   // The business's bare address, typed with capitals, opens its dashboard.
   await page.goto("/Pwani-Breeze");
   await expect(page).toHaveURL(`/${pwaniOwner.subdomain}/dashboard`);
