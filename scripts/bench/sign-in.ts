@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 
 /**
@@ -12,9 +13,14 @@ export async function signInAsTenantUser(
   account: { subdomain: string; email: string; password: string },
   requestUrl: string,
 ): Promise<string> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  });
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `no Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium), ` +
+        "or set CHROMIUM_PATH to a Chromium or Chrome binary",
+    );
+  }
+  const browser = await chromium.launch({ executablePath });
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/${account.subdomain}/login`);
