@@ -1,4 +1,4 @@
-import { getDatabase, type Database, type ScopedDb, type SessionStateRow } from "@aizalo/db";
+import { getDatabase, type Database, type SessionStateRow } from "@aizalo/db";
 import { actorFromSession } from "../trpc/actor";
 import { mfaExpectedOf } from "./mfa/mfa-status";
 import { staffMfaRequired } from "./mfa/mfa-env";
@@ -32,8 +32,8 @@ type Reader = Pick<Database, "runUnitOfWork">;
 /**
  * Re-checks a session's claims against the database (JWTs live for days), in a unit of work
  * of its own as the session's actor: for pages, server actions and route handlers that have no
- * unit of work yet. The tRPC builders run the same check inside the call's own unit of work
- * (checkSessionIn), so an API call costs one transaction, not two.
+ * unit of work yet. The tRPC builders judge the same read inside the call's own unit of work
+ * (trpc/middleware/unit-of-work.ts), so an API call costs one transaction, not two.
  */
 export async function recheckSession(
   claims: SessionClaims,
@@ -43,28 +43,9 @@ export async function recheckSession(
   // The read travels with BEGIN (UnitOfWorkOptions.sessionState): one round trip in all.
   return database.runUnitOfWork(
     actorFromSession(claims),
-    async (db, opened) =>
-      opened?.sessionState
-        ? judgeSession(opened.sessionState[0], claims, requireStaffMfa)
-        : checkSessionIn(db, claims, requireStaffMfa),
+    async (_db, opened) => judgeSession(opened.sessionState?.[0], claims, requireStaffMfa),
     { sessionState: sessionStateRequest(claims) },
   );
-}
-
-/**
- * The re-check inside a unit of work that already runs as the claims' actor (actorFromSession):
- * one query. A password change or reset, a role change or a deactivation bumps
- * session_version, so any difference ends the session; the checks before it only pick the
- * clearest message. The database function reads the actor's own account only.
- */
-export async function checkSessionIn(
-  db: ScopedDb,
-  claims: SessionClaims,
-  requireStaffMfa?: boolean,
-): Promise<SessionCheck> {
-  const [state] = await db.$queryRaw<SessionStateRow[]>`
-    SELECT * FROM app.session_state(${sessionStateRequest(claims).impersonationSessionId}::uuid)`;
-  return judgeSession(state, claims, requireStaffMfa);
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { PlatformRole, TenantRole } from "@aizalo/db";
-import { TRPCError } from "@trpc/server";
+import { TRPCError, type ProcedureType } from "@trpc/server";
 import { recheckSession } from "../auth/recheck-session";
 import { sessionEndedError } from "../auth/session-ended";
-import type { ProcedureType } from "@trpc/server";
 import type { PlatformSessionClaims, SessionClaims, TenantSessionClaims } from "../auth/session";
 import type { Context } from "./context";
 import { markAudience, type Audience } from "./audience";

@@ -1,7 +1,6 @@
-import type { ProcedureType } from "@trpc/server";
-import { TRPCError } from "@trpc/server";
+import { TRPCError, type ProcedureType } from "@trpc/server";
 import type { ScopedDb } from "@aizalo/db";
-import { checkSessionIn, judgeSession, sessionStateRequest } from "../../auth/recheck-session";
+import { judgeSession, sessionStateRequest } from "../../auth/recheck-session";
 import { sessionEndedError } from "../../auth/session-ended";
 import type { SessionClaims } from "../../auth/session";
 import { actorFromSession } from "../actor";
@@ -39,15 +38,13 @@ export async function runCallInUnitOfWork<R extends { ok: boolean }>(
   const trail = new AuditTrail();
   // Run once the change has committed, never for a call that rolled back.
   const afterCommit: (() => Promise<void>)[] = [];
-  // The re-check's read travels with BEGIN and the actor's settings (one round trip); should
-  // it not have (a pool the unit of work did not set up), it is read here as the first query.
+  // The re-check's read travels with BEGIN and the actor's settings (one round trip); no row
+  // (the account is gone) ends the session.
   const options = { sessionState: sessionStateRequest(session) };
   const result = await ctx.database.runUnitOfWork(
     actor,
     async (db, opened) => {
-      const check = opened?.sessionState
-        ? judgeSession(opened.sessionState[0], session)
-        : await checkSessionIn(db, session);
+      const check = judgeSession(opened.sessionState?.[0], session);
       if (!check.ok) throw sessionEndedError(check);
       // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first. Judged
       // from the database, so enrolling counts at once, whatever the JWT said at sign-in.
