@@ -7,15 +7,17 @@
  *    the end, even on failure; 2. `next build` (turbo; BENCH_SKIP_BUILD=1 reuses .next);
  * 3. `next start` on a free port with AIZALO_BENCH_ROUTES=enabled; 4. sign-in as a tenant owner
  * on the real sign-in page in Chromium (Debian's, or CHROMIUM_PATH), keeping the cookies the
- * browser sends to /api/trpc; 5. autocannon at 10 and 50 connections, a warm-up then
- * BENCH_SECONDS (default 15) per path, taken in BENCH_ROUNDS (default 5) slices that alternate
- * between the paths. Prints p50/p95/p99, 2xx req/s, non-2xx and errors, server CPU per answer,
- * and the throughput ratio authenticated/bare. Exits 1 if a run saw non-2xx answers or errors.
- * Traffic goes to 127.0.0.1 only.
+ * browser sends to /api/trpc; 5. a fresh `next start` per path, serving only that path;
+ * 6. autocannon at 10 and 50 connections, a warm-up then BENCH_SECONDS (default 15) per path,
+ * taken in BENCH_ROUNDS (default 5) slices that alternate between the paths. Prints
+ * p50/p95/p99, 2xx req/s, non-2xx and errors, server CPU per answer, and the throughput ratio
+ * authenticated/bare. Exits 1 if a run saw non-2xx answers or errors. Traffic goes to
+ * 127.0.0.1 only.
  *
  * BENCH_TARGETS=trpc,bare runs only those paths (trpc, bare, trpc-auth, uow, session, jwt);
- * BENCH_SERVER_NODE_OPTIONS is passed to the server as NODE_OPTIONS (e.g. `--require` a
- * profiler preload; --cpu-prof itself is refused in NODE_OPTIONS).
+ * BENCH_SERVERS=shared serves every path from the sign-in server; BENCH_SERVER_NODE_OPTIONS is
+ * passed to the servers as NODE_OPTIONS (e.g. `--require` a profiler preload; --cpu-prof itself
+ * is refused in NODE_OPTIONS).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -25,7 +27,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cpuSpent, groupCpu, pidsCpu } from "./bench/cpu";
-import { mergeLoads, runLoad, type LoadOptions, type LoadResult } from "./bench/load";
+import { mergeLoads, runLoad, type LoadResult } from "./bench/load";
 import { printReport } from "./bench/report";
 import { signInAsTenantUser } from "./bench/sign-in";
 
@@ -112,24 +114,31 @@ async function waitFor(url: string, server: ChildProcess, logPath: string): Prom
   throw new Error(`the web app did not answer at ${url} within 60 s; log: ${logPath}`);
 }
 
-let server: ChildProcess | undefined;
+interface WebServer {
+  origin: string;
+  process: ChildProcess;
+}
+const servers: WebServer[] = [];
 let databaseCreated = false;
 
-async function cleanup(): Promise<void> {
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    try {
-      process.kill(-server.pid, "SIGTERM"); // its own process group: next and any worker
-    } catch {
-      // already gone
-    }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {
-      // stopped
-    }
+async function stop(server: ChildProcess): Promise<void> {
+  if (!server.pid || server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  try {
+    process.kill(-server.pid, "SIGTERM"); // its own process group: next and any worker
+  } catch {
+    // already gone
   }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  try {
+    process.kill(-server.pid, "SIGKILL");
+  } catch {
+    // stopped
+  }
+}
+
+async function cleanup(): Promise<void> {
+  await Promise.all(servers.map((server) => stop(server.process)));
   if (databaseCreated) {
     try {
       psql(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
@@ -165,31 +174,43 @@ async function main(): Promise<number> {
     );
   }
 
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
   const logDir = path.join(tmpdir(), "aizalo-bench-http");
   mkdirSync(logDir, { recursive: true });
-  const logPath = path.join(logDir, "web.log");
-  const log = createWriteStream(logPath);
-  say(`starting next start on :${port} (log ${logPath})`);
-  server = spawn(path.join(WEB_DIR, "node_modules/.bin/next"), ["start", "--port", String(port)], {
-    cwd: WEB_DIR,
-    detached: true, // own process group, so cleanup stops everything it started
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...childEnv,
-      NODE_ENV: "production",
-      WEB_ORIGIN: origin,
-      AIZALO_BENCH_ROUTES: "enabled",
-      ...(process.env.BENCH_SERVER_NODE_OPTIONS && {
-        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
-      }),
-    },
-  });
-  server.stdout?.pipe(log);
-  server.stderr?.pipe(log);
-  await waitFor(`${origin}/`, server, logPath);
+  async function startServer(name: string): Promise<WebServer> {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const logPath = path.join(logDir, `web-${name}.log`);
+    const log = createWriteStream(logPath);
+    say(`starting next start for ${name} on :${port} (log ${logPath})`);
+    const child = spawn(
+      path.join(WEB_DIR, "node_modules/.bin/next"),
+      ["start", "--port", String(port)],
+      {
+        cwd: WEB_DIR,
+        detached: true, // own process group, so cleanup stops everything it started
+        stdio: ["ignore", "pipe", "pipe"],
+        env: {
+          ...childEnv,
+          NODE_ENV: "production",
+          WEB_ORIGIN: origin,
+          AIZALO_BENCH_ROUTES: "enabled",
+          ...(process.env.BENCH_SERVER_NODE_OPTIONS && {
+            NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
+          }),
+        },
+      },
+    );
+    const server = { origin, process: child };
+    servers.push(server);
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    await waitFor(`${origin}/`, child, logPath);
+    return server;
+  }
 
+  const shared = process.env.BENCH_SERVERS === "shared";
+  const first = await startServer(shared ? "all paths" : "sign-in");
+  const { origin } = first;
   say(`signing in as ${ACCOUNT.email} in Chromium`);
   const trpcUrl = `${origin}/api/trpc/tenant.me`;
   const cookie = await signInAsTenantUser(origin, ACCOUNT, trpcUrl);
@@ -219,16 +240,17 @@ async function main(): Promise<number> {
   say("tenant.me (session) and the bare route answer the same data; without a session: 401");
 
   const ids = `tenantId=${me.tenant.id}&userId=${me.user.id}`;
-  const trpc = { label: "trpc", url: trpcUrl, headers: { cookie } };
-  const bareTarget = { label: "bare", url: bareUrl, headers: {} };
+  type Path = { label: string; path: string; headers: Record<string, string> };
+  const trpc: Path = { label: "trpc", path: "/api/trpc/tenant.me", headers: { cookie } };
+  const bareTarget: Path = { label: "bare", path: `/api/bench/tenant-me?${ids}`, headers: {} };
   // The breakdown, at 10 connections: where the tRPC path's time goes.
-  const parts = [
-    { label: "trpc-auth", url: `${origin}/api/bench/trpc/tenant.me`, headers: { cookie } },
-    { label: "uow", url: `${origin}/api/bench/tenant-me-uow?${ids}`, headers: {} },
-    { label: "session", url: `${origin}/api/bench/session`, headers: { cookie } },
-    { label: "jwt", url: `${origin}/api/bench/session?check=jwt`, headers: { cookie } },
+  const parts: Path[] = [
+    { label: "trpc-auth", path: "/api/bench/trpc/tenant.me", headers: { cookie } },
+    { label: "uow", path: `/api/bench/tenant-me-uow?${ids}`, headers: {} },
+    { label: "session", path: "/api/bench/session", headers: { cookie } },
+    { label: "jwt", path: "/api/bench/session?check=jwt", headers: { cookie } },
   ];
-  const plan: { connections: number; targets: Omit<LoadOptions, "connections" | "seconds">[] }[] = [
+  const plan: { connections: number; targets: Path[] }[] = [
     { connections: 10, targets: [trpc, bareTarget, ...parts] },
     { connections: 50, targets: [trpc, bareTarget] },
   ];
@@ -246,16 +268,32 @@ async function main(): Promise<number> {
       .stdout.split("\n")
       .filter(Boolean)
       .map(Number);
-  const webPgrp = server.pid!;
   // BENCH_TARGETS=trpc,bare (for instance) runs only those paths.
   const only = process.env.BENCH_TARGETS?.split(",").map((name) => name.trim());
-  const chosen = (targets: (typeof plan)[number]["targets"]) =>
-    targets.filter((t) => !only || only.includes(t.label));
+  const chosen = (targets: Path[]) => targets.filter((t) => !only || only.includes(t.label));
+  // Each path is served by a `next start` of its own that serves nothing else (the sign-in and
+  // the checks above ran on another). V8 compiles the code the paths share (Next, Prisma, pg)
+  // for the calls it has seen, and a process's garbage collections fall on whatever runs next:
+  // on one server the paths change each other's speed. BENCH_SERVERS=shared serves them all
+  // from the first server instead, to see that effect.
+  const serverOf = new Map<string, WebServer>();
+  for (const { label } of chosen(plan[0]!.targets)) {
+    serverOf.set(label, shared ? first : await startServer(label));
+  }
+  if (!shared) await stop(first.process);
+  const load = (target: Path, connections: number, seconds: number) =>
+    runLoad({
+      label: target.label,
+      url: `${serverOf.get(target.label)!.origin}${target.path}`,
+      headers: target.headers,
+      connections,
+      seconds,
+    });
   // Every path once before any measurement, so the first one measured does not pay for the
   // JIT compiling the code they share (Next, Prisma, pg); then a short warm-up before each run.
   say(`warm-up: every path for ${WARMUP_SECONDS}s`);
   for (const target of chosen(plan[0]!.targets)) {
-    await runLoad({ ...target, connections: 10, seconds: WARMUP_SECONDS });
+    await load(target, 10, WARMUP_SECONDS);
   }
   // Each path's measured time is cut into ROUNDS slices taken in turn (trpc, bare, trpc, ...),
   // so drift in the machine's speed falls on every path alike; the slices are then merged.
@@ -265,15 +303,16 @@ async function main(): Promise<number> {
     const cpu = new Map<string, { web: number; pg: number }>();
     for (const target of chosen(targets)) {
       say(`${target.label} @${connections}: warm-up ${WARMUP_SECONDS}s`);
-      await runLoad({ ...target, connections, seconds: WARMUP_SECONDS });
+      await load(target, connections, WARMUP_SECONDS);
     }
     for (let round = 1; round <= ROUNDS; round += 1) {
       say(`@${connections}: round ${round} of ${ROUNDS}, ${SECONDS / ROUNDS}s per path`);
       for (const target of chosen(targets)) {
         const backends = postgresBackends();
+        const webPgrp = serverOf.get(target.label)!.process.pid!;
         const webBefore = groupCpu(webPgrp);
         const pgBefore = pidsCpu(backends);
-        const result = await runLoad({ ...target, connections, seconds: SECONDS / ROUNDS });
+        const result = await load(target, connections, SECONDS / ROUNDS);
         const spent = cpu.get(target.label) ?? { web: 0, pg: 0 };
         spent.web += cpuSpent(webBefore, groupCpu(webPgrp));
         spent.pg += cpuSpent(pgBefore, pidsCpu([...new Set([...backends, ...postgresBackends()])]));
