@@ -212,7 +212,8 @@ async function main(): Promise<number> {
   const first = await startServer(shared ? "all paths" : "sign-in");
   const { origin } = first;
   say(`signing in as ${ACCOUNT.email} in Chromium`);
-  const trpcUrl = `${origin}/api/trpc/tenant.me`;
+  const trpcPath = "/api/trpc/tenant.me";
+  const trpcUrl = `${origin}${trpcPath}`;
   const cookie = await signInAsTenantUser(origin, ACCOUNT, trpcUrl);
   const cookieNames = cookie.split("; ").map((pair) => pair.slice(0, pair.indexOf("=")));
   say(`the browser sends ${cookieNames.join(", ")} to /api/trpc (${cookie.length} characters)`);
@@ -224,8 +225,9 @@ async function main(): Promise<number> {
   if (check.status !== 200 || me?.user?.email !== ACCOUNT.email) {
     throw new Error(`tenant.me with the session answered ${check.status}: ${JSON.stringify(body)}`);
   }
-  const bareUrl = `${origin}/api/bench/tenant-me?tenantId=${me.tenant.id}&userId=${me.user.id}`;
-  const bare = await fetch(bareUrl, { signal: AbortSignal.timeout(30_000) });
+  const ids = `tenantId=${me.tenant.id}&userId=${me.user.id}`;
+  const barePath = `/api/bench/tenant-me?${ids}`;
+  const bare = await fetch(`${origin}${barePath}`, { signal: AbortSignal.timeout(30_000) });
   const bareBody = await bare.json();
   if (bare.status !== 200 || JSON.stringify(bareBody) !== JSON.stringify(me)) {
     throw new Error(
@@ -239,10 +241,9 @@ async function main(): Promise<number> {
   }
   say("tenant.me (session) and the bare route answer the same data; without a session: 401");
 
-  const ids = `tenantId=${me.tenant.id}&userId=${me.user.id}`;
   type Path = { label: string; path: string; headers: Record<string, string> };
-  const trpc: Path = { label: "trpc", path: "/api/trpc/tenant.me", headers: { cookie } };
-  const bareTarget: Path = { label: "bare", path: `/api/bench/tenant-me?${ids}`, headers: {} };
+  const trpc: Path = { label: "trpc", path: trpcPath, headers: { cookie } };
+  const bareTarget: Path = { label: "bare", path: barePath, headers: {} };
   // The breakdown, at 10 connections: where the tRPC path's time goes.
   const parts: Path[] = [
     { label: "trpc-auth", path: "/api/bench/trpc/tenant.me", headers: { cookie } },
