@@ -1,4 +1,6 @@
 import { Prisma } from "@aizalo/db";
+import fc from "fast-check";
+import { SuperJSON } from "superjson";
 import { describe, expect, it } from "vitest";
 import { transformer } from "./transformer";
 
@@ -16,5 +18,61 @@ describe("the wire format", () => {
     const total = new Prisma.Decimal("0.1").plus("0.2");
     const back = transformer.deserialize<Prisma.Decimal>(transformer.serialize(total));
     expect(back.equals("0.3")).toBe(true);
+  });
+});
+
+// What the browser's tRPC client reads: the same file, so this is also what it would get from
+// plain superjson. The plain-JSON shortcut must never change a byte of it.
+describe("answers that are plain JSON take a shortcut that superjson cannot tell apart", () => {
+  const superjson = new SuperJSON();
+  superjson.registerCustom<Prisma.Decimal, string>(
+    {
+      isApplicable: (value): value is Prisma.Decimal => Prisma.Decimal.isDecimal(value),
+      serialize: (value) => value.toString(),
+      deserialize: (value) => new Prisma.Decimal(value),
+    },
+    "decimal",
+  );
+  const sameAsSuperjson = (value: unknown) => {
+    const wire = JSON.stringify(transformer.serialize(value));
+    expect(wire).toBe(JSON.stringify(superjson.serialize(value)));
+    // Read back, compared in superjson's own terms (the two Decimal classes differ by identity).
+    const readBack = (read: unknown) => JSON.stringify(superjson.serialize(read));
+    expect(readBack(transformer.deserialize(JSON.parse(wire)))).toBe(
+      readBack(superjson.deserialize(JSON.parse(wire))),
+    );
+  };
+
+  it("for any JSON value", () => {
+    fc.assert(fc.property(fc.jsonValue(), sameAsSuperjson), { numRuns: 500 });
+  });
+
+  it("for values superjson annotates, wherever they sit in an answer", () => {
+    const shared = { id: "c1" };
+    const special: [string, unknown][] = [
+      ["a date", new Date("2031-03-12T09:10:00Z")],
+      ["a Decimal", new Prisma.Decimal("1500.50")],
+      ["undefined", undefined],
+      ["-0", -0],
+      ["NaN", Number.NaN],
+      ["Infinity", Number.POSITIVE_INFINITY],
+      ["a BigInt", 10n],
+      ["a Map", new Map([["a", 1]])],
+      ["a shared object", { first: shared, second: shared }],
+    ];
+    for (const [, value] of special) {
+      sameAsSuperjson(value);
+      sameAsSuperjson({ tenant: { name: "Pwani Breeze", detail: [1, "two", value] } });
+    }
+  });
+
+  it("sends a plain answer unchanged, with no meta", () => {
+    const answer = { tenant: { id: "t1", isDemo: true }, role: "owner", user: null, count: 3 };
+    expect(transformer.serialize(answer)).toStrictEqual({ json: answer });
+  });
+
+  it("refuses keys that would pollute prototypes, as superjson does", () => {
+    const polluting = JSON.parse('{"__proto__": {"admin": true}}') as unknown;
+    expect(() => transformer.serialize(polluting)).toThrow(/prototype pollution/);
   });
 });

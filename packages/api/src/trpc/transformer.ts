@@ -1,5 +1,5 @@
 import { Decimal } from "@prisma/client/runtime/index-browser";
-import { SuperJSON } from "superjson";
+import { SuperJSON, type SuperJSONResult } from "superjson";
 
 /**
  * superjson with money: a Decimal crosses the wire as its exact decimal string and comes back a
@@ -7,9 +7,9 @@ import { SuperJSON } from "superjson";
  * Browser-safe (Prisma's browser runtime, not the client), so the tRPC client imports this same
  * file as `@aizalo/api/transformer`; `isDecimal` also accepts the server client's Decimal.
  */
-export const transformer = new SuperJSON();
+const superjson = new SuperJSON();
 
-transformer.registerCustom<Decimal, string>(
+superjson.registerCustom<Decimal, string>(
   {
     isApplicable: (value): value is Decimal => Decimal.isDecimal(value),
     serialize: (value) => value.toString(),
@@ -17,3 +17,55 @@ transformer.registerCustom<Decimal, string>(
   },
   "decimal",
 );
+
+/**
+ * What tRPC sends and reads with. An answer that is plain JSON already is sent as superjson
+ * would send it (`{ json }`, no meta) without superjson's walk, which builds paths and looks up
+ * every value in its registries: on a small answer that walk was a visible share of the call's
+ * CPU and allocations (pnpm bench:http). Everything else goes through superjson.
+ */
+export const transformer = {
+  serialize(value: unknown): SuperJSONResult {
+    return isPlainJson(value, new Set()) ? { json: value } : superjson.serialize(value);
+  },
+  deserialize<T = unknown>(payload: SuperJSONResult): T {
+    return superjson.deserialize<T>(payload);
+  },
+};
+
+/**
+ * Strings, finite numbers, booleans, null, and plain objects and arrays of them, each object
+ * met once: what superjson returns unchanged with no meta. It annotates -0, NaN, Infinity,
+ * undefined, Dates, Decimals and the like, and a shared object (referential equality); it
+ * refuses `__proto__`, `constructor` and `prototype` keys. All of those take superjson's way.
+ */
+function isPlainJson(value: unknown, seen: Set<object>): value is SuperJSONResult["json"] {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object":
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      if (!isPlainJson(value[index], seen)) return false;
+    }
+    return true;
+  }
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  if (Decimal.isDecimal(value)) return false;
+  for (const key in value) {
+    if (key === "__proto__" || key === "constructor" || key === "prototype") return false;
+    if (!isPlainJson((value as Record<string, unknown>)[key], seen)) return false;
+  }
+  return true;
+}
