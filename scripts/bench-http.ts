@@ -326,6 +326,7 @@ async function main(): Promise<number> {
       const spent = cpu.get(label)!;
       results.push({
         ...merged,
+        sliceOkPerSecond: slices.map((slice) => slice.okPerSecond),
         webCpuMsPerOk: spent.web / Math.max(1, merged.ok),
         pgCpuMsPerOk: spent.pg / Math.max(1, merged.ok),
       });

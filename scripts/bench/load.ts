@@ -21,6 +21,8 @@ export interface LoadResult {
   /** Server CPU per 2xx answer (ms): the web server's processes, and PostgreSQL's backends. */
   webCpuMsPerOk?: number;
   pgCpuMsPerOk?: number;
+  /** When merged from alternating slices: each slice's 2xx/s, in the order they ran. */
+  sliceOkPerSecond?: readonly number[];
   /** Every response's latency (ms), sorted: what runs of the same path are merged by. */
   latencies: readonly number[];
 }

@@ -2,6 +2,20 @@ import type { LoadResult } from "./load";
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "-");
 
+/**
+ * The ratio of each pair of slices that ran one after the other (trpc, then bare): how far the
+ * merged ratio could move with the machine's speed during the run.
+ */
+function sliceRange(auth: LoadResult, bare: LoadResult): string {
+  const authSlices = auth.sliceOkPerSecond ?? [];
+  const bareSlices = bare.sliceOkPerSecond ?? [];
+  const ratios = authSlices
+    .map((okPerSecond, i) => okPerSecond / (bareSlices[i] ?? Number.NaN))
+    .filter(Number.isFinite);
+  if (ratios.length < 2) return "";
+  return `(slices ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) `;
+}
+
 /** One line per run, then the throughput ratio per concurrency. */
 export function printReport(results: readonly LoadResult[]): void {
   const rows = results.map((r) => [
@@ -46,6 +60,7 @@ export function printReport(results: readonly LoadResult[]): void {
     const ratio = auth.okPerSecond / bare.okPerSecond;
     console.log(
       `${connections} connections: authenticated/bare throughput ${ratio.toFixed(2)} ` +
+        sliceRange(auth, bare) +
         `(target ≥ 0.67: ${ratio >= 2 / 3 ? "met" : "MISSED"})` +
         (connections === 10
           ? `; tRPC p95 ${ms(auth.p95)} (target < 30 ms: ${auth.p95 < 30 ? "met" : "MISSED"})`
