@@ -83,6 +83,10 @@ describe("answers that are plain JSON take a shortcut that superjson cannot tell
       ["a BigInt", 10n],
       ["a Map", new Map([["a", 1]])],
       ["a shared object", { first: shared, second: shared }],
+      ["a date on an array's own property", Object.assign([1, 2], { at: new Date(0) })],
+      ["an array with a hole", Object.assign(new Array<number>(3), { 0: 1, 2: 3 })],
+      ["an array with a hole at its end", Object.assign(new Array<number>(2), { 0: 1 })],
+      ["an array with a plain named property", Object.assign([1, 2], { total: 2 })],
     ];
     for (const [, value] of special) {
       sameAsSuperjson(value);

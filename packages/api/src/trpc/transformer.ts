@@ -55,10 +55,12 @@ function isPlainJson(value: unknown, seen: Set<object>): value is SuperJSONResul
   if (seen.has(value)) return false;
   seen.add(value);
   if (Array.isArray(value)) {
+    // A hole reads as undefined (superjson drops trailing ones); a named property on an array,
+    // which JSON leaves out, superjson annotates. Either takes superjson's way.
     for (let index = 0; index < value.length; index++) {
       if (!isPlainJson(value[index], seen)) return false;
     }
-    return true;
+    return Object.keys(value).length === value.length;
   }
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) return false;
