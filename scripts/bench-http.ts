@@ -14,7 +14,8 @@
  * authenticated/bare. Exits 1 if a run saw non-2xx answers or errors. Traffic goes to
  * 127.0.0.1 only.
  *
- * BENCH_TARGETS=trpc,bare runs only those paths (trpc, bare, trpc-auth, uow, session, jwt);
+ * BENCH_TARGETS=trpc,bare runs only those paths (trpc, bare, trpc-auth, uow, bare-dyn, session,
+ * jwt);
  * BENCH_SERVERS=shared serves every path from the sign-in server; BENCH_SERVER_NODE_OPTIONS is
  * passed to the servers as NODE_OPTIONS (e.g. `--require` a profiler preload; --cpu-prof itself
  * is refused in NODE_OPTIONS).
@@ -248,6 +249,7 @@ async function main(): Promise<number> {
   const parts: Path[] = [
     { label: "trpc-auth", path: "/api/bench/trpc/tenant.me", headers: { cookie } },
     { label: "uow", path: `/api/bench/tenant-me-uow?${ids}`, headers: {} },
+    { label: "bare-dyn", path: `/api/bench/tenant-me/tenant.me?${ids}`, headers: {} },
     { label: "session", path: "/api/bench/session", headers: { cookie } },
     { label: "jwt", path: "/api/bench/session?check=jwt", headers: { cookie } },
   ];
@@ -338,7 +340,8 @@ async function main(): Promise<number> {
       "trpc = GET /api/trpc/tenant.me with the session cookie, bare = /api/bench/tenant-me " +
       "(plain Prisma as owner, explicit tenant filter); trpc-auth = the tRPC handler with " +
       "the claims read through Auth.js auth() (re-encrypts the cookie every call); uow = the " +
-      "same reads in one unit of work (RLS, no session/tRPC); session = the cookie read + a " +
+      "same reads in one unit of work (RLS, no session/tRPC); bare-dyn = the bare route under " +
+      "a dynamic segment, as /api/trpc/[trpc] is; session = the cookie read + a " +
       "re-check in a unit of work of its own (as pages do); jwt = the cookie read only. " +
       "Latency percentiles are exact (every response recorded); " +
       "req/s counts 2xx answers only; CPU ms/req = server CPU time / 2xx answers.",

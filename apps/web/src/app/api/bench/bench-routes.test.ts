@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { benchRoutesEnabled } from "./gate";
 import { GET as session } from "./session/route";
 import { GET } from "./tenant-me/route";
+import { GET as tenantMeUnderSegment } from "./tenant-me/[procedure]/route";
 import { GET as tenantMeUow } from "./tenant-me-uow/route";
 import { GET as trpcWithoutRecheck } from "./trpc/[trpc]/route";
 
@@ -17,7 +18,7 @@ describe("bench routes", () => {
   it("every one answers 404 in a normal deployment (AIZALO_BENCH_ROUTES unset)", async () => {
     vi.stubEnv("AIZALO_BENCH_ROUTES", undefined);
     vi.stubEnv("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none");
-    for (const route of [GET, tenantMeUow, session, trpcWithoutRecheck]) {
+    for (const route of [GET, tenantMeUnderSegment, tenantMeUow, session, trpcWithoutRecheck]) {
       const response = await route(new Request(url));
       expect(response.status).toBe(404);
       expect(await response.text()).toBe("Not Found");
