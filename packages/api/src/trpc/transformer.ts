@@ -6,8 +6,9 @@ import { SuperJSON, type SuperJSONResult } from "superjson";
  * Decimal, never a float (DESIGN.md "Data rules"). Dates, Maps and BigInts are superjson's.
  * Browser-safe (Prisma's browser runtime, not the client), so the tRPC client imports this same
  * file as `@aizalo/api/transformer`; `isDecimal` also accepts the server client's Decimal.
+ * Exported for the test that holds the shortcut below to exactly this superjson's output.
  */
-const superjson = new SuperJSON();
+export const superjson = new SuperJSON();
 
 superjson.registerCustom<Decimal, string>(
   {
