@@ -5,6 +5,7 @@ import { settingsFor, scopedTenantId, type Actor } from "../actor";
 import { PrismaClient } from "../generated/prisma/client";
 import { nestedWritesAsSavepoints } from "./nested-writes-adapter";
 import {
+  type DeferredOpening,
   UnitOfWorkConnection,
   UnitOfWorkEndedError,
   unitOfWorkQueryRouter,
@@ -45,15 +46,26 @@ export interface UnitOfWorkOptions {
   timeoutMs?: number;
   /**
    * Read app.session_state() (the acting account as it is now) as the transaction's first
-   * statement, in the same round trip as BEGIN; `work` gets its rows as `opened.sessionState`.
+   * statement, in the same round trip as BEGIN; `work` gets its rows as `opened.sessionState`
+   * (`admit` does instead, when given).
    * For the re-check of a session (packages/api's recheck-session.ts).
    */
   sessionState?: { impersonationSessionId: string | null };
+  /**
+   * Judges what the opening read (the session re-check) and throws to refuse the unit of work,
+   * which then rolls back with that error (the refusal is what the unit of work throws). On a
+   * pipelined pool, `work` starts without waiting for the opening: the opening leaves with its
+   * first query, in one write and one round trip, and no answer reaches `work` until `admit`
+   * has passed. So `work` must not act outside the database before its first query answers
+   * (ours never do: messages and payments leave through the outbox and the worker, after the
+   * commit). On another pool, the opening is judged before `work` starts.
+   */
+  admit?: (opened: UnitOfWorkOpening) => void;
 }
 
 /** What the unit of work read while opening, as asked for in UnitOfWorkOptions. */
 export interface UnitOfWorkOpening {
-  /** app.session_state()'s rows, when asked for. */
+  /** app.session_state()'s rows, when asked for (and given to `admit`, when there is one). */
   sessionState?: readonly SessionStateRow[];
 }
 
@@ -93,19 +105,21 @@ export function createDatabase(options: DatabaseOptions): Database {
       const settings = settingsFor(actor); // refuses a malformed actor before any connection
       const opening = openingStatement(settings, unitOptions.sessionState);
       const client = await connectWithin(pool, options.transactionMaxWaitMs);
-      let opened: UnitOfWorkOpening;
-      try {
-        // Several statements in one message: pg answers with one result per statement.
-        const results: unknown = await client.query(opening);
-        const last: unknown = Array.isArray(results) ? results.at(-1) : undefined;
-        opened = unitOptions.sessionState
-          ? { sessionState: (last as pg.QueryResult<SessionStateRow> | undefined)?.rows ?? [] }
-          : {};
-      } catch (error) {
-        client.release(error instanceof Error ? error : true);
-        throw error;
+      const { admit } = unitOptions;
+      let opened: UnitOfWorkOpening = {}; // what `work` is given; with `admit`, admit judges it
+      let deferred: DeferredOpening | undefined;
+      if (admit && client.pipeline) {
+        // Sent with the first query (or before COMMIT); judged when its answer comes.
+        deferred = { statement: opening, admit: (results) => admit(openingRead(results)) };
+      } else {
+        try {
+          opened = openingRead(await client.query(opening));
+        } catch (error) {
+          client.release(error instanceof Error ? error : true);
+          throw error;
+        }
       }
-      const connection = new UnitOfWorkConnection(client);
+      const connection = new UnitOfWorkConnection(client, deferred);
       const timeoutMs = unitOptions.timeoutMs ?? options.transactionTimeoutMs;
       const timer = setTimeout(() => {
         const late = `The unit of work ran longer than its ${timeoutMs} ms and was rolled back`;
@@ -113,15 +127,29 @@ export function createDatabase(options: DatabaseOptions): Database {
       }, timeoutMs);
       const context = { actor, settings, tenantId: scopedTenantId(actor), connection };
       try {
+        if (admit && !deferred) {
+          admit(opened); // judged before the work (not pipelined)
+          opened = {};
+        }
         // Awaited inside run(): Prisma's queries are lazy thenables that start when awaited, so a
         // `work` that returns one unawaited must still start it within the unit's context.
         const result = await unitOfWorkContext.run(context, async () => await work(scoped, opened));
+        await connection.admission(); // a unit of work that sent no query is judged too
         if (connection.ended) throw new UnitOfWorkEndedError(connection.ended.reason); // too long
         await connection.end("COMMIT", "The unit of work has committed");
         return result;
       } catch (error) {
+        // A refusal outranks whatever `work` made of it (Prisma wraps a refused query's error),
+        // and whatever `work` threw before its first query (bad input, say): a session that has
+        // ended is told so first, as if it had been judged before the work began.
+        const refusal = deferred
+          ? await connection.admission().then(
+              () => undefined,
+              (refused: unknown) => refused,
+            )
+          : undefined;
         await connection.end("ROLLBACK", "The unit of work has rolled back").catch(() => {});
-        throw error;
+        throw refusal ?? error;
       } finally {
         clearTimeout(timer);
       }
@@ -131,6 +159,14 @@ export function createDatabase(options: DatabaseOptions): Database {
       if (!("pool" in options.connection)) await pool.end();
     },
   };
+}
+
+/** What the opening read, as UnitOfWorkOptions asked: several statements, one result each. */
+function openingRead(results: unknown): UnitOfWorkOpening {
+  // BEGIN and the settings, then the session read when asked for: three results, not two.
+  if (!Array.isArray(results) || results.length < 3) return {};
+  const last = results.at(-1) as pg.QueryResult<SessionStateRow>;
+  return { sessionState: last.rows };
 }
 
 /** A pooled connection, or a clear error once `maxWaitMs` has passed without a free one. */
@@ -191,6 +227,10 @@ function createPool(connection: {
     max: connection.poolSize,
     connectionTimeoutMillis: connection.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
+    // Queries go out without waiting for the one before to answer (UnitOfWorkOptions.admit
+    // sends a call's first query behind its opening); a unit of work still runs its own queries
+    // one at a time (UnitOfWorkConnection).
+    pipeline: true,
   });
   pool.on("error", () => {}); // an idle connection dropped by the server is replaced on next use
   return pool;

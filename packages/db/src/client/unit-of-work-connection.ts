@@ -8,6 +8,17 @@ export class UnitOfWorkEndedError extends Error {
 
 type Ending = "COMMIT" | "ROLLBACK";
 
+/**
+ * A unit of work's opening (BEGIN, the actor's settings, a session read), sent together with
+ * its first query on a pipelined connection instead of a round trip ahead of it. `admit`
+ * judges the opening's answer and throws to refuse the unit of work; no answer reaches the
+ * work before it has passed.
+ */
+export interface DeferredOpening {
+  statement: string;
+  admit: (results: unknown) => void;
+}
+
 /** Why a unit of work ended, as the message its later queries are refused with. */
 export type EndReason = string;
 
@@ -25,13 +36,71 @@ export class UnitOfWorkConnection {
   #waiting: (() => void)[] = [];
   #savepoints = 0;
 
-  constructor(private readonly client: pg.PoolClient) {}
+  /** The opening, until it is sent with the first query (see DeferredOpening). */
+  #opening: DeferredOpening | undefined;
+  /** The opening's verdict while it is awaited: answers are held until it passes. */
+  #admission: Promise<void> | undefined;
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    opening?: DeferredOpening,
+  ) {
+    this.#opening = opening;
+  }
 
   /**
    * Sends `config` once every earlier query of the unit of work has finished: a connection runs
    * one query at a time, and `Promise.all` over several queries inside a unit of work is fine.
+   * The first query takes a deferred opening along, in the same write; until the opening's
+   * verdict has passed, an answer is held back.
    */
   query(config: pg.QueryConfig): Promise<pg.QueryResult> {
+    let answer: Promise<pg.QueryResult>;
+    if (this.#opening) {
+      // Corked: the opening and the query leave in one write (and come back in one read).
+      const { stream } = this.client.connection;
+      stream.cork();
+      try {
+        this.#open();
+        answer = this.#sendInTurn(config);
+      } finally {
+        stream.uncork();
+      }
+    } else {
+      answer = this.#sendInTurn(config);
+    }
+    const admission = this.#admission;
+    if (!admission) return answer;
+    answer.catch(() => {}); // the refusal is what the unit of work reports
+    return admission.then(() => answer);
+  }
+
+  /**
+   * The unit of work's admission: resolves once the opening's verdict has passed, rejects with
+   * its refusal. Sends the opening now if no query has taken it along yet.
+   */
+  admission(): Promise<void> {
+    if (this.#opening) this.#open();
+    return this.#admission ?? Promise.resolve();
+  }
+
+  #open(): void {
+    const opening = this.#opening;
+    this.#opening = undefined;
+    if (!opening || this.#ended) return; // ended before it opened: nothing to judge
+    // Not through #send: the first query goes out behind it without waiting (pipelined).
+    const admission = this.client.query(opening.statement).then(opening.admit);
+    this.#admission = admission;
+    admission.then(
+      () => {
+        this.#admission = undefined;
+      },
+      // Refused: nothing more is sent, and whatever was sent is rolled back.
+      () => this.end("ROLLBACK", "The unit of work was refused").catch(() => {}),
+    );
+  }
+
+  #sendInTurn(config: pg.QueryConfig): Promise<pg.QueryResult> {
     if (this.#ended) return Promise.reject(new UnitOfWorkEndedError(this.#ended.reason));
     if (!this.#busy) return this.#send(config);
     return new Promise((resolve, reject) => {

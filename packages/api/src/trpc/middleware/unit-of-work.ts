@@ -1,5 +1,5 @@
 import { TRPCError, type ProcedureType } from "@trpc/server";
-import type { ScopedDb } from "@aizalo/db";
+import type { ScopedDb, UnitOfWorkOpening } from "@aizalo/db";
 import { judgeSession, sessionStateRequest } from "../../auth/recheck-session";
 import { sessionEndedError } from "../../auth/session-ended";
 import type { SessionClaims } from "../../auth/session";
@@ -38,19 +38,21 @@ export async function runCallInUnitOfWork<R extends { ok: boolean }>(
   const trail = new AuditTrail();
   // Run once the change has committed, never for a call that rolled back.
   const afterCommit: (() => Promise<void>)[] = [];
-  // The re-check's read travels with BEGIN and the actor's settings (one round trip); no row
-  // (the account is gone) ends the session.
-  const options = { sessionState: sessionStateRequest(session) };
+  // The re-check's read travels with BEGIN and the actor's settings, and the handler's first
+  // query right behind them (one round trip); its answer waits for the verdict. No row (the
+  // account is gone) ends the session.
+  const admit = (opened: UnitOfWorkOpening) => {
+    const check = judgeSession(opened.sessionState?.[0], session);
+    if (!check.ok) throw sessionEndedError(check);
+    // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first. Judged
+    // from the database, so enrolling counts at once, whatever the JWT said at sign-in.
+    if (check.claims.userType === "platform" && check.claims.mfaSetupRequired) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
+    }
+  };
   const result = await ctx.database.runUnitOfWork(
     actor,
-    async (db, opened) => {
-      const check = judgeSession(opened.sessionState?.[0], session);
-      if (!check.ok) throw sessionEndedError(check);
-      // REQUIRE_STAFF_MFA: an owner or admin without a second factor sets it up first. Judged
-      // from the database, so enrolling counts at once, whatever the JWT said at sign-in.
-      if (check.claims.userType === "platform" && check.claims.mfaSetupRequired) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access" });
-      }
+    async (db) => {
       const result = await proceed({
         actor,
         db,
@@ -63,7 +65,7 @@ export async function runCallInUnitOfWork<R extends { ok: boolean }>(
       }
       return result;
     },
-    options,
+    { sessionState: sessionStateRequest(session), admit },
   );
   for (const work of afterCommit) {
     // The change is committed: a failure here is logged, not turned into a failed call.

@@ -1,0 +1,199 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../actor";
+import { createTestDatabase, type TestDatabase } from "../testing";
+import { createDatabase, type Database, type UnitOfWorkOptions } from "./database";
+
+// UnitOfWorkOptions.admit: the opening (BEGIN, settings, the session read) leaves with the
+// work's first query on a pipelined connection, and its verdict gates every answer.
+
+let testDb: TestDatabase;
+let owner: pg.Client;
+let pool: pg.Pool;
+let database: Database;
+/** What went out on the pool's connections, in order, and whether the opening had answered. */
+const sent: { text: string; openingAnswered: boolean }[] = [];
+let openingAnswered = false;
+const tenantId = randomUUID();
+const userId = randomUUID();
+const actor: Actor = { type: "tenant", tenantId, userId, role: "owner" };
+const sessionState = { impersonationSessionId: null };
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  owner = new pg.Client({ connectionString: testDb.ownerUrl });
+  await owner.connect();
+  await owner.query(
+    "SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'test-fixtures', false)",
+  );
+  await owner.query(
+    `INSERT INTO tenants (id, business_name, subdomain, industry, phone, email, subscription_status)
+     VALUES ($1, 'Admission Salon', 'admission-salon', 'beauty', '+254711000009', 'hi@admission.example.co.ke', 'active')`,
+    [tenantId],
+  );
+  await owner.query(
+    `INSERT INTO tenant_users (id, tenant_id, email, full_name, role)
+     VALUES ($1, $2, 'owner@admission.example.co.ke', 'Njeri Mwangi', 'owner')`,
+    [userId, tenantId],
+  );
+  pool = new pg.Pool({ connectionString: testDb.appUrl, max: 2, pipeline: true });
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (config: unknown) => Promise<unknown>;
+    Object.defineProperty(client, "query", {
+      configurable: true,
+      value: (config: unknown) => {
+        const text =
+          typeof config === "string" ? config : String((config as { text: string }).text);
+        sent.push({ text, openingAnswered });
+        const answer = query(config);
+        if (text.startsWith("BEGIN")) {
+          openingAnswered = false;
+          void answer.then(
+            () => (openingAnswered = true),
+            () => (openingAnswered = true),
+          );
+        }
+        return answer;
+      },
+    });
+  });
+  database = createDatabase({
+    connection: { pool },
+    transactionTimeoutMs: 5_000,
+    transactionMaxWaitMs: 5_000,
+    preparedStatements: true,
+  });
+});
+
+afterAll(async () => {
+  await database?.disconnect();
+  await pool?.end();
+  await owner?.end();
+  await testDb?.drop();
+});
+
+const customerCount = async () =>
+  Number(
+    (await owner.query("SELECT count(*) FROM customers WHERE tenant_id = $1", [tenantId])).rows[0]
+      .count,
+  );
+
+const refuse = (): UnitOfWorkOptions["admit"] => () => {
+  throw new Error("Your session has ended");
+};
+
+describe("a unit of work admitted on its opening's answer", () => {
+  it("sends its first query with the opening, and hands over no answer before the verdict", async () => {
+    const events: string[] = [];
+    sent.length = 0;
+    const count = await database.runUnitOfWork(
+      actor,
+      async (db) => {
+        const answer = await db.customer.count();
+        events.push("answer");
+        return answer;
+      },
+      {
+        sessionState,
+        admit: (opened) => {
+          events.push(`admit ${opened.sessionState?.[0]?.role}`);
+        },
+      },
+    );
+    expect(count).toBe(0);
+    expect(events).toEqual(["admit owner", "answer"]);
+    const [opening, first, ending] = sent;
+    expect(opening?.text).toMatch(
+      /^BEGIN; SELECT set_config\(.*\); SELECT \* FROM app\.session_state/,
+    );
+    expect(first).toMatchObject({ text: expect.stringMatching(/count/i), openingAnswered: false });
+    expect(ending?.text).toBe("COMMIT");
+    expect(sent).toHaveLength(3);
+  });
+
+  it("rolls back what its first query wrote when refused, whatever the work made of the refusal", async () => {
+    const before = await customerCount();
+    sent.length = 0;
+    let swallowed: unknown;
+    let later: unknown;
+    await expect(
+      database.runUnitOfWork(
+        actor,
+        async (db) => {
+          swallowed = await db.customer
+            .create({ data: { phone: "+254733000031" } })
+            .catch((error: unknown) => error);
+          later = await db.customer.count().catch((error: unknown) => error);
+          return "carried on";
+        },
+        { sessionState, admit: refuse() },
+      ),
+    ).rejects.toThrow("Your session has ended");
+    expect(swallowed).toBeInstanceOf(Error);
+    // Refused without being sent: after the insert, only the ROLLBACK went out.
+    expect(later).toBeInstanceOf(Error);
+    expect(sent.map(({ text }) => text.split(" ")[0])).toEqual(["BEGIN;", "INSERT", "ROLLBACK"]);
+    expect(await customerCount()).toBe(before);
+  });
+
+  it("is refused even when its work sent no query, or failed before its first one", async () => {
+    const options = { sessionState, admit: refuse() };
+    await expect(database.runUnitOfWork(actor, async () => "no query", options)).rejects.toThrow(
+      "Your session has ended",
+    );
+    // Bad input found before any query: an ended session is still what the caller is told.
+    const badInput = async () => {
+      throw new Error("Phone number is not valid");
+    };
+    await expect(database.runUnitOfWork(actor, badInput, options)).rejects.toThrow(
+      "Your session has ended",
+    );
+    // Admitted, the work's own error is the answer.
+    await expect(
+      database.runUnitOfWork(actor, badInput, { sessionState, admit: () => {} }),
+    ).rejects.toThrow("Phone number is not valid");
+  });
+
+  it("leaves its connection clean for the next unit of work after a refusal", async () => {
+    await expect(
+      database.runUnitOfWork(actor, (db) => db.customer.count(), {
+        sessionState,
+        admit: refuse(),
+      }),
+    ).rejects.toThrow();
+    const [settings] = await database.runUnitOfWork(
+      actor,
+      (db) => db.$queryRaw<{ tenant: string }[]>`SELECT current_setting('app.tenant_id') AS tenant`,
+      { sessionState, admit: () => {} },
+    );
+    expect(settings?.tenant).toBe(tenantId);
+  });
+
+  it("is judged before its work starts on a pool without pipelining", async () => {
+    const plainPool = new pg.Pool({ connectionString: testDb.appUrl, max: 1 });
+    const plain = createDatabase({
+      connection: { pool: plainPool },
+      transactionTimeoutMs: 5_000,
+      transactionMaxWaitMs: 5_000,
+      preparedStatements: true,
+    });
+    try {
+      let started = false;
+      await expect(
+        plain.runUnitOfWork(
+          actor,
+          async () => {
+            started = true;
+          },
+          { sessionState, admit: refuse() },
+        ),
+      ).rejects.toThrow("Your session has ended");
+      expect(started).toBe(false);
+      expect(await plain.runUnitOfWork(actor, (db) => db.customer.count())).toBe(0);
+    } finally {
+      await plain.disconnect();
+      await plainPool.end();
+    }
+  });
+});
