@@ -47,7 +47,7 @@ export interface UnitOfWorkOptions {
   /**
    * Read app.session_state() (the acting account as it is now) as the transaction's first
    * statement, in the same round trip as BEGIN; `work` gets its rows as `opened.sessionState`
-   * (`admit` does instead, when given).
+   * (on a pipelined pool with `admit`, only `admit` does).
    * For the re-check of a session (packages/api's recheck-session.ts).
    */
   sessionState?: { impersonationSessionId: string | null };
@@ -105,15 +105,16 @@ export function createDatabase(options: DatabaseOptions): Database {
       const settings = settingsFor(actor); // refuses a malformed actor before any connection
       const opening = openingStatement(settings, unitOptions.sessionState);
       const client = await connectWithin(pool, options.transactionMaxWaitMs);
-      const { admit } = unitOptions;
-      let opened: UnitOfWorkOpening = {}; // what `work` is given; with `admit`, admit judges it
+      const { admit, sessionState } = unitOptions;
+      const read = (results: unknown) => openingRead(results, sessionState !== undefined);
+      let opened: UnitOfWorkOpening = {};
       let deferred: DeferredOpening | undefined;
       if (admit && client.pipeline) {
         // Sent with the first query (or before COMMIT); judged when its answer comes.
-        deferred = { statement: opening, admit: (results) => admit(openingRead(results)) };
+        deferred = { statement: opening, admit: (results) => admit(read(results)) };
       } else {
         try {
-          opened = openingRead(await client.query(opening));
+          opened = read(await client.query(opening));
         } catch (error) {
           client.release(error instanceof Error ? error : true);
           throw error;
@@ -127,10 +128,7 @@ export function createDatabase(options: DatabaseOptions): Database {
       }, timeoutMs);
       const context = { actor, settings, tenantId: scopedTenantId(actor), connection };
       try {
-        if (admit && !deferred) {
-          admit(opened); // judged before the work (not pipelined)
-          opened = {};
-        }
+        if (admit && !deferred) admit(opened); // judged before the work (not pipelined)
         // Awaited inside run(): Prisma's queries are lazy thenables that start when awaited, so a
         // `work` that returns one unawaited must still start it within the unit's context.
         const result = await unitOfWorkContext.run(context, async () => await work(scoped, opened));
@@ -142,12 +140,10 @@ export function createDatabase(options: DatabaseOptions): Database {
         // A refusal outranks whatever `work` made of it (Prisma wraps a refused query's error),
         // and whatever `work` threw before its first query (bad input, say): a session that has
         // ended is told so first, as if it had been judged before the work began.
-        const refusal = deferred
-          ? await connection.admission().then(
-              () => undefined,
-              (refused: unknown) => refused,
-            )
-          : undefined;
+        const refusal = await connection.admission().then(
+          () => undefined,
+          (refused: unknown) => refused,
+        );
         await connection.end("ROLLBACK", "The unit of work has rolled back").catch(() => {});
         throw refusal ?? error;
       } finally {
@@ -161,12 +157,11 @@ export function createDatabase(options: DatabaseOptions): Database {
   };
 }
 
-/** What the opening read, as UnitOfWorkOptions asked: several statements, one result each. */
-function openingRead(results: unknown): UnitOfWorkOpening {
-  // BEGIN and the settings, then the session read when asked for: three results, not two.
-  if (!Array.isArray(results) || results.length < 3) return {};
-  const last = results.at(-1) as pg.QueryResult<SessionStateRow>;
-  return { sessionState: last.rows };
+/** What the opening read: several statements in one message, one result each. */
+function openingRead(results: unknown, sessionStateAsked: boolean): UnitOfWorkOpening {
+  if (!sessionStateAsked) return {};
+  const last: unknown = Array.isArray(results) ? results.at(-1) : undefined;
+  return { sessionState: (last as pg.QueryResult<SessionStateRow> | undefined)?.rows ?? [] };
 }
 
 /** A pooled connection, or a clear error once `maxWaitMs` has passed without a free one. */

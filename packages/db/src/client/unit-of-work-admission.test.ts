@@ -20,6 +20,14 @@ const userId = randomUUID();
 const actor: Actor = { type: "tenant", tenantId, userId, role: "owner" };
 const sessionState = { impersonationSessionId: null };
 
+const databaseOn = (on: pg.Pool) =>
+  createDatabase({
+    connection: { pool: on },
+    transactionTimeoutMs: 5_000,
+    transactionMaxWaitMs: 5_000,
+    preparedStatements: true,
+  });
+
 beforeAll(async () => {
   testDb = await createTestDatabase();
   owner = new pg.Client({ connectionString: testDb.ownerUrl });
@@ -58,12 +66,7 @@ beforeAll(async () => {
       },
     });
   });
-  database = createDatabase({
-    connection: { pool },
-    transactionTimeoutMs: 5_000,
-    transactionMaxWaitMs: 5_000,
-    preparedStatements: true,
-  });
+  database = databaseOn(pool);
 });
 
 afterAll(async () => {
@@ -172,12 +175,7 @@ describe("a unit of work admitted on its opening's answer", () => {
 
   it("is judged before its work starts on a pool without pipelining", async () => {
     const plainPool = new pg.Pool({ connectionString: testDb.appUrl, max: 1 });
-    const plain = createDatabase({
-      connection: { pool: plainPool },
-      transactionTimeoutMs: 5_000,
-      transactionMaxWaitMs: 5_000,
-      preparedStatements: true,
-    });
+    const plain = databaseOn(plainPool);
     try {
       let started = false;
       await expect(
