@@ -222,9 +222,9 @@ function createPool(connection: {
     max: connection.poolSize,
     connectionTimeoutMillis: connection.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
-    // Queries go out without waiting for the one before to answer (UnitOfWorkOptions.admit
-    // sends a call's first query behind its opening); a unit of work still runs its own queries
-    // one at a time (UnitOfWorkConnection).
+    // Queries go out without waiting for the one before to answer: a call's first query leaves
+    // behind its opening (UnitOfWorkOptions.admit), and queries a unit of work starts together
+    // share one write and one round trip (UnitOfWorkConnection).
     pipeline: true,
   });
   pool.on("error", () => {}); // an idle connection dropped by the server is replaced on next use

@@ -14,6 +14,8 @@ let pool: pg.Pool;
 let database: Database;
 /** What went out on the pool's connections, in order, and whether the opening had answered. */
 const sent: { text: string; openingAnswered: boolean }[] = [];
+/** The socket writes those took: one entry per write, counting the messages it carried. */
+const writes: number[] = [];
 let openingAnswered = false;
 const tenantId = randomUUID();
 const userId = randomUUID();
@@ -47,6 +49,17 @@ beforeAll(async () => {
   );
   pool = new pg.Pool({ connectionString: testDb.appUrl, max: 2, pipeline: true });
   pool.on("connect", (client) => {
+    const { stream } = client.connection;
+    const writev = stream._writev!.bind(stream);
+    const write = stream._write.bind(stream);
+    stream._writev = (chunks, callback) => {
+      writes.push(chunks.length);
+      writev(chunks, callback);
+    };
+    stream._write = (chunk, encoding, callback) => {
+      writes.push(1);
+      write(chunk, encoding, callback);
+    };
     const query = client.query.bind(client) as (config: unknown) => Promise<unknown>;
     Object.defineProperty(client, "query", {
       configurable: true,
@@ -113,6 +126,34 @@ describe("a unit of work admitted on its opening's answer", () => {
     expect(first).toMatchObject({ text: expect.stringMatching(/count/i), openingAnswered: false });
     expect(ending?.text).toBe("COMMIT");
     expect(sent).toHaveLength(3);
+  });
+
+  it("sends the queries its work starts together in one write with the opening", async () => {
+    sent.length = 0;
+    const admitted = { sessionState, admit: () => {} };
+    // A warm connection: the statements are prepared, so each query is one Bind/Execute.
+    const together = (db: Parameters<Parameters<Database["runUnitOfWork"]>[1]>[0]) =>
+      Promise.all([
+        db.customer.count(),
+        db.customer.findMany({ select: { id: true } }),
+        db.$queryRaw<{ tenant: string }[]>`SELECT current_setting('app.tenant_id') AS tenant`,
+      ]);
+    await database.runUnitOfWork(actor, together, admitted);
+    sent.length = 0;
+    writes.length = 0;
+    const [count, customers, [setting]] = await database.runUnitOfWork(actor, together, admitted);
+    expect(count).toBe(customers.length);
+    expect(setting?.tenant).toBe(tenantId);
+    expect(sent.map(({ text }) => text.split(" ")[0])).toEqual([
+      "BEGIN;",
+      "SELECT",
+      "SELECT",
+      "SELECT",
+      "COMMIT",
+    ]);
+    expect(sent.slice(1, 4).every(({ openingAnswered }) => !openingAnswered)).toBe(true);
+    // One write for the opening and the three queries, one for COMMIT.
+    expect(writes).toHaveLength(2);
   });
 
   it("rolls back what its first query wrote when refused, whatever the work made of the refusal", async () => {

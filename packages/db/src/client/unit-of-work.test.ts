@@ -334,7 +334,7 @@ describe("the unit of work's own transaction", () => {
     expect(await customerCount(tenantA)).toBe(before + 1);
   });
 
-  it("runs queries started together one after another on its one connection", async () => {
+  it("runs queries started together on its one connection, in its one transaction", async () => {
     const [count, customers, [raw]] = await database.runUnitOfWork(actorA, (db) =>
       Promise.all([
         db.customer.count(),

@@ -8,18 +8,23 @@ import { NotFoundError } from "../../errors";
  * shell shows the impersonation banner instead of a name.
  */
 export async function signedInTenantUser(db: ScopedDb, session: TenantSessionClaims) {
-  const tenant = await db.tenant.findFirst({
-    where: { id: session.tenantId },
-    select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
-  });
+  // Both reads leave together: one round trip (UnitOfWorkConnection).
+  const [tenant, user] = await Promise.all([
+    db.tenant.findFirst({
+      where: { id: session.tenantId },
+      select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
+    }),
+    session.impersonatorId
+      ? null
+      : db.tenantUser.findFirst({
+          where: { id: session.userId },
+          select: { id: true, fullName: true, email: true, role: true },
+        }),
+  ]);
   if (!tenant) throw new NotFoundError("Business");
   if (session.impersonatorId) {
     return { tenant, role: session.role, user: null, impersonatorId: session.impersonatorId };
   }
-  const user = await db.tenantUser.findFirst({
-    where: { id: session.userId },
-    select: { id: true, fullName: true, email: true, role: true },
-  });
   if (!user) throw new NotFoundError("User");
   return { tenant, role: user.role, user, impersonatorId: null };
 }

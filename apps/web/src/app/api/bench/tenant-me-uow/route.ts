@@ -14,14 +14,16 @@ export async function GET(request: Request): Promise<Response> {
   if (!ids) return missingIds();
   const actor = { type: "tenant", ...ids, role: "owner" } as const;
   const answer = await runUnitOfWork(actor, async (db) => {
-    const tenant = await db.tenant.findFirst({
-      where: { id: ids.tenantId },
-      select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
-    });
-    const user = await db.tenantUser.findFirst({
-      where: { id: ids.userId },
-      select: { id: true, fullName: true, email: true, role: true },
-    });
+    const [tenant, user] = await Promise.all([
+      db.tenant.findFirst({
+        where: { id: ids.tenantId },
+        select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
+      }),
+      db.tenantUser.findFirst({
+        where: { id: ids.userId },
+        select: { id: true, fullName: true, email: true, role: true },
+      }),
+    ]);
     return tenant && user ? { tenant, role: user.role, user, impersonatorId: null } : null;
   });
   if (!answer) return Response.json({ error: "not found" }, { status: 404 });

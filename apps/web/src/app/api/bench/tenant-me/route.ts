@@ -31,15 +31,18 @@ export async function GET(request: Request): Promise<Response> {
   if (!ids) return missingIds();
   const { tenantId, userId } = ids;
   const db = await plainClient();
-  const tenant = await db.tenant.findFirst({
-    where: { id: tenantId, deletedAt: null },
-    select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
-  });
+  // Both reads at once, as tenant.me makes them.
+  const [tenant, user] = await Promise.all([
+    db.tenant.findFirst({
+      where: { id: tenantId, deletedAt: null },
+      select: { id: true, businessName: true, subdomain: true, industry: true, isDemo: true },
+    }),
+    db.tenantUser.findFirst({
+      where: { id: userId, tenantId, deletedAt: null },
+      select: { id: true, fullName: true, email: true, role: true },
+    }),
+  ]);
   if (!tenant) return Response.json({ error: "Business not found" }, { status: 404 });
-  const user = await db.tenantUser.findFirst({
-    where: { id: userId, tenantId, deletedAt: null },
-    select: { id: true, fullName: true, email: true, role: true },
-  });
   if (!user) return Response.json({ error: "User not found" }, { status: 404 });
   return Response.json(
     { tenant, role: user.role, user, impersonatorId: null },
