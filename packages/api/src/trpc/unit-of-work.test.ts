@@ -35,6 +35,10 @@ const customers = router({
   addAsAnyone: tenantProcedure.mutation(({ ctx }) =>
     ctx.db.customer.create({ data: { phone: "+254722555001", firstName: "Otieno" } }),
   ),
+  // A write slipped into a query: queries run in READ ONLY transactions.
+  addInAQuery: tenantWriteProcedure.query(({ ctx }) =>
+    ctx.db.customer.create({ data: { phone: "+254722555002", firstName: "Chebet" } }),
+  ),
 });
 const createCaller = createCallerFactory(router({ tenant: router({ customers }) }));
 
@@ -152,6 +156,24 @@ describe("PostgreSQL's refusals", () => {
     const caller = createCaller(world.contextFor("impersonating owner (read-only)")).tenant
       .customers;
     expect(await codeOf(caller.addAsAnyone())).toBe("FORBIDDEN");
+  });
+});
+
+describe("a query", () => {
+  it("cannot write, whoever calls it: PostgreSQL refuses it and nothing is kept", async () => {
+    const count = async () =>
+      Number(
+        (
+          await world.owner.query("SELECT count(*) FROM customers WHERE tenant_id = $1", [
+            world.tenantA.id,
+          ])
+        ).rows[0].count,
+      );
+    const before = await count();
+    const caller = createCaller(world.contextFor("tenant owner")).tenant.customers;
+    expect(await codeOf(caller.addInAQuery())).toBe("INTERNAL_SERVER_ERROR");
+    expect(await count()).toBe(before);
+    expect(await caller.list()).toHaveLength(before);
   });
 });
 

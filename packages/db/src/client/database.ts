@@ -4,6 +4,7 @@ import pg from "pg";
 import { settingsFor, scopedTenantId, type Actor } from "../actor";
 import { PrismaClient } from "../generated/prisma/client";
 import { nestedWritesAsSavepoints } from "./nested-writes-adapter";
+import { ParkedConnections } from "./parked-connections";
 import {
   type DeferredOpening,
   UnitOfWorkConnection,
@@ -61,6 +62,13 @@ export interface UnitOfWorkOptions {
    * commit). On another pool, the opening is judged before `work` starts.
    */
   admit?: (opened: UnitOfWorkOpening) => void;
+  /**
+   * Reads only: the transaction begins READ ONLY (PostgreSQL refuses any write), and once the
+   * work has succeeded its connection is parked rather than committed: the next unit of work to
+   * take it ends the transaction in its own opening's message (parked-connections.ts). tRPC
+   * queries run so.
+   */
+  readOnly?: boolean;
 }
 
 /** What the unit of work read while opening, as asked for in UnitOfWorkOptions. */
@@ -99,22 +107,26 @@ export function createDatabase(options: DatabaseOptions): Database {
   const base = new PrismaClient({ adapter: nestedWritesAsSavepoints(driver) });
   // The transaction client's surface (no $transaction): what every unit of work is handed.
   const scoped: ScopedDb = extendWithScope(base);
+  const parked = new ParkedConnections(PARKED_IDLE_MS);
 
   return {
     async runUnitOfWork(actor, work, unitOptions = {}) {
+      const { admit, sessionState, readOnly = false } = unitOptions;
       const settings = settingsFor(actor); // refuses a malformed actor before any connection
-      const opening = openingStatement(settings, unitOptions.sessionState);
-      const client = await connectWithin(pool, options.transactionMaxWaitMs);
-      const { admit, sessionState } = unitOptions;
+      const opening = openingStatement(settings, sessionState, readOnly);
+      const parkedClient = parked.take();
+      const client = parkedClient ?? (await connectWithin(pool, options.transactionMaxWaitMs));
+      // A parked connection's transaction ends in the same message, before this one begins.
+      const statement = parkedClient ? `ROLLBACK; ${opening}` : opening;
       const read = (results: unknown) => openingRead(results, sessionState !== undefined);
       let opened: UnitOfWorkOpening = {};
       let deferred: DeferredOpening | undefined;
       if (admit && client.pipeline) {
         // Sent with the first query (or before COMMIT); judged when its answer comes.
-        deferred = { statement: opening, admit: (results) => admit(read(results)) };
+        deferred = { statement, admit: (results) => admit(read(results)) };
       } else {
         try {
-          opened = read(await client.query(opening));
+          opened = read(await client.query(statement));
         } catch (error) {
           client.release(error instanceof Error ? error : true);
           throw error;
@@ -134,7 +146,14 @@ export function createDatabase(options: DatabaseOptions): Database {
         const result = await unitOfWorkContext.run(context, async () => await work(scoped, opened));
         await connection.admission(); // a unit of work that sent no query is judged too
         if (connection.ended) throw new UnitOfWorkEndedError(connection.ended.reason); // too long
-        await connection.end("COMMIT", "The unit of work has committed");
+        if (readOnly && pool.waitingCount === 0) {
+          // Nothing to commit: the next unit of work on this connection ends the transaction.
+          // (With units waiting for a connection, it goes back to the pool for them at once.)
+          connection.leaveOpen("The unit of work has ended");
+          parked.park(client);
+        } else {
+          await connection.end("COMMIT", "The unit of work has committed");
+        }
         return result;
       } catch (error) {
         // A refusal outranks whatever `work` made of it (Prisma wraps a refused query's error),
@@ -151,11 +170,19 @@ export function createDatabase(options: DatabaseOptions): Database {
       }
     },
     async disconnect() {
+      await parked.drain();
       await base.$disconnect();
       if (!("pool" in options.connection)) await pool.end();
     },
   };
 }
+
+/**
+ * How long a read-only unit of work's connection waits, transaction open, for the next unit of
+ * work to end it: under load the next one comes within a millisecond or two; when none does,
+ * it is rolled back and returned to the pool.
+ */
+const PARKED_IDLE_MS = 50;
 
 /** What the opening read: several statements in one message, one result each. */
 function openingRead(results: unknown, sessionStateAsked: boolean): UnitOfWorkOpening {

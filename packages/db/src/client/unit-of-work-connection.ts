@@ -117,6 +117,16 @@ export class UnitOfWorkConnection {
   }
 
   /**
+   * Ends the unit of work without ending its transaction: the connection is parked and the
+   * next unit of work to take it sends the ROLLBACK (parked-connections.ts). From here on, new
+   * queries are refused with `reason`.
+   */
+  leaveOpen(reason: EndReason): void {
+    if (this.#ended) return;
+    this.#ended = { reason, ending: "ROLLBACK", done: Promise.resolve() };
+  }
+
+  /**
    * Ends the transaction with COMMIT or ROLLBACK, after any query still running, and gives the
    * connection back to the pool; a connection whose ending failed is destroyed, not reused. Only
    * the first call sends anything; later ones wait for it. From the first call on, new queries

@@ -7,13 +7,15 @@ import type { ActorSettings } from "../actor";
  * BEGIN (measured by `pnpm bench:isolation`). A unit of work that re-checks a session adds
  * `SELECT * FROM app.session_state(...)` to the same message, after the settings, so the check
  * is the transaction's first read and costs no round trip of its own (pnpm bench:http).
+ * A read-only unit of work begins READ ONLY: PostgreSQL refuses its writes.
  * Values are inlined as escaped literals (the message has no bind parameters).
  */
 export function openingStatement(
   settings: ActorSettings,
   sessionState: { impersonationSessionId: string | null } | undefined,
+  readOnly = false,
 ): string {
-  const statements = ["BEGIN", settingsStatement(settings)];
+  const statements = [readOnly ? "BEGIN READ ONLY" : "BEGIN", settingsStatement(settings)];
   if (sessionState) statements.push(sessionStateStatement(sessionState.impersonationSessionId));
   return statements.join("; ");
 }

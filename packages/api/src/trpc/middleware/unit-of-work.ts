@@ -65,7 +65,8 @@ export async function runCallInUnitOfWork<R extends { ok: boolean }>(
       }
       return result;
     },
-    { sessionState: sessionStateRequest(session), admit },
+    // A query only reads: PostgreSQL refuses its writes, and it needs no COMMIT of its own.
+    { sessionState: sessionStateRequest(session), admit, readOnly: type === "query" },
   );
   for (const work of afterCommit) {
     // The change is committed: a failure here is logged, not turned into a failed call.
