@@ -40,11 +40,12 @@ export async function recheckSession(
   database: Reader = getDatabase(),
   requireStaffMfa?: boolean,
 ): Promise<SessionCheck> {
-  // The read travels with BEGIN (UnitOfWorkOptions.sessionState): one round trip in all.
+  // The read travels with BEGIN (UnitOfWorkOptions.sessionState), and a read-only unit of work
+  // sends no COMMIT of its own: one round trip in all.
   return database.runUnitOfWork(
     actorFromSession(claims),
     async (_db, opened) => judgeSession(opened.sessionState?.[0], claims, requireStaffMfa),
-    { sessionState: sessionStateRequest(claims) },
+    { sessionState: sessionStateRequest(claims), readOnly: true },
   );
 }
 
