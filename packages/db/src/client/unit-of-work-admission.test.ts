@@ -4,6 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../actor";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { createDatabase, type Database, type UnitOfWorkOptions } from "./database";
+import {
+  addBusiness,
+  countCustomers,
+  fixtureOwner,
+  recordQueries,
+} from "./unit-of-work.test-world";
 
 // UnitOfWorkOptions.admit: the opening (BEGIN, settings, the session read) leaves with the
 // work's first query on a pipelined connection, and its verdict gates every answer.
@@ -32,21 +38,8 @@ const databaseOn = (on: pg.Pool) =>
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  owner = new pg.Client({ connectionString: testDb.ownerUrl });
-  await owner.connect();
-  await owner.query(
-    "SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'test-fixtures', false)",
-  );
-  await owner.query(
-    `INSERT INTO tenants (id, business_name, subdomain, industry, phone, email, subscription_status)
-     VALUES ($1, 'Admission Salon', 'admission-salon', 'beauty', '+254711000009', 'hi@admission.example.co.ke', 'active')`,
-    [tenantId],
-  );
-  await owner.query(
-    `INSERT INTO tenant_users (id, tenant_id, email, full_name, role)
-     VALUES ($1, $2, 'owner@admission.example.co.ke', 'Njeri Mwangi', 'owner')`,
-    [userId, tenantId],
-  );
+  owner = await fixtureOwner(testDb);
+  await addBusiness(owner, { id: tenantId, ownerId: userId, subdomain: "admission-salon" });
   pool = new pg.Pool({ connectionString: testDb.appUrl, max: 2, pipeline: true });
   pool.on("connect", (client) => {
     const { stream } = client.connection;
@@ -60,24 +53,16 @@ beforeAll(async () => {
       writes.push(1);
       write(chunk, encoding, callback);
     };
-    const query = client.query.bind(client) as (config: unknown) => Promise<unknown>;
-    Object.defineProperty(client, "query", {
-      configurable: true,
-      value: (config: unknown) => {
-        const text =
-          typeof config === "string" ? config : String((config as { text: string }).text);
-        sent.push({ text, openingAnswered });
-        const answer = query(config);
-        if (text.startsWith("BEGIN")) {
-          openingAnswered = false;
-          void answer.then(
-            () => (openingAnswered = true),
-            () => (openingAnswered = true),
-          );
-        }
-        return answer;
-      },
-    });
+  });
+  recordQueries(pool, (text, answer) => {
+    sent.push({ text, openingAnswered });
+    if (text.startsWith("BEGIN")) {
+      openingAnswered = false;
+      void answer.then(
+        () => (openingAnswered = true),
+        () => (openingAnswered = true),
+      );
+    }
   });
   database = databaseOn(pool);
 });
@@ -89,11 +74,7 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const customerCount = async () =>
-  Number(
-    (await owner.query("SELECT count(*) FROM customers WHERE tenant_id = $1", [tenantId])).rows[0]
-      .count,
-  );
+const customerCount = () => countCustomers(owner, tenantId);
 
 const refuse = (): UnitOfWorkOptions["admit"] => () => {
   throw new Error("Your session has ended");

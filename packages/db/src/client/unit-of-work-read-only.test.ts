@@ -4,6 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../actor";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { createDatabase, type Database } from "./database";
+import {
+  addBusiness,
+  countCustomers,
+  fixtureOwner,
+  recordQueries,
+} from "./unit-of-work.test-world";
 
 // UnitOfWorkOptions.readOnly: READ ONLY transactions, and the connection parked instead of a
 // COMMIT, its transaction ended by the next unit of work's opening (parked-connections.ts).
@@ -41,16 +47,7 @@ function recordedDatabase(max: number): {
     pipeline: true,
     application_name: name,
   });
-  pool.on("connect", (client) => {
-    const query = client.query.bind(client) as (config: unknown) => Promise<unknown>;
-    Object.defineProperty(client, "query", {
-      configurable: true,
-      value: (config: unknown) => {
-        sent.push(typeof config === "string" ? config : (config as { text: string }).text);
-        return query(config);
-      },
-    });
-  });
+  recordQueries(pool, (text) => sent.push(text));
   const database = createDatabase({
     connection: { pool },
     transactionTimeoutMs: 5_000,
@@ -71,33 +68,16 @@ function recordedDatabase(max: number): {
   return { database, pool, idleInTransaction };
 }
 
-const customerCount = async (tenantId: string) =>
-  Number(
-    (await owner.query("SELECT count(*) FROM customers WHERE tenant_id = $1", [tenantId])).rows[0]
-      .count,
-  );
+const customerCount = (tenantId: string) => countCustomers(owner, tenantId);
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  owner = new pg.Client({ connectionString: testDb.ownerUrl });
-  await owner.connect();
-  await owner.query(
-    "SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'test-fixtures', false)",
-  );
+  owner = await fixtureOwner(testDb);
   for (const [tenantId, name] of [
     [tenantA, "read-only-alpha"],
     [tenantB, "read-only-beta"],
   ] as const) {
-    await owner.query(
-      `INSERT INTO tenants (id, business_name, subdomain, industry, phone, email, subscription_status)
-       VALUES ($1, $2, $2, 'beauty', '+254711000002', $2 || '@example.co.ke', 'active')`,
-      [tenantId, name],
-    );
-    await owner.query(
-      `INSERT INTO tenant_users (id, tenant_id, email, full_name, role)
-       VALUES ($1, $2, $3 || '-owner@example.co.ke', 'Akinyi Otieno', 'owner')`,
-      [owners.get(tenantId), tenantId, name],
-    );
+    await addBusiness(owner, { id: tenantId, ownerId: owners.get(tenantId)!, subdomain: name });
     await owner.query("INSERT INTO customers (tenant_id, phone) VALUES ($1, '+254722000001')", [
       tenantId,
     ]);

@@ -8,6 +8,7 @@ import { TenantScopeError } from "./query-rules/tenant-scope";
 import { UndefinedWhereValueError } from "./query-rules/where-guard";
 import { UnitOfWorkEndedError } from "./unit-of-work-connection";
 import { MissingUnitOfWorkError } from "./unit-of-work-context";
+import { addBusiness, countCustomers, fixtureOwner } from "./unit-of-work.test-world";
 
 let testDb: TestDatabase;
 let owner: pg.Client;
@@ -21,25 +22,12 @@ const actorB: Actor = { type: "tenant", tenantId: tenantB, userId: ownerOfB, rol
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  owner = new pg.Client({ connectionString: testDb.ownerUrl });
-  await owner.connect();
-  // Fixtures are arranged as a named system service, as the seed does (guards apply to owners too).
-  await owner.query(
-    "SELECT set_config('app.user_type', 'system', false), set_config('app.purpose', 'test-fixtures', false)",
-  );
+  owner = await fixtureOwner(testDb);
   for (const [tenantId, userId, name] of [
     [tenantA, ownerOfA, "uow-alpha"],
     [tenantB, ownerOfB, "uow-beta"],
   ] as const) {
-    await owner.query(
-      `INSERT INTO tenants (id, business_name, subdomain, industry, phone, email, subscription_status)
-       VALUES ($1, $2, $2, 'beauty', '+254711000001', $2 || '@example.co.ke', 'active')`,
-      [tenantId, name],
-    );
-    await owner.query(
-      `INSERT INTO tenant_users (id, tenant_id, email, full_name, role) VALUES ($1, $2, $3, 'Wanjiru Kamau', 'owner')`,
-      [userId, tenantId, `owner@${name}.example.co.ke`],
-    );
+    await addBusiness(owner, { id: tenantId, ownerId: userId, subdomain: name });
     for (let i = 0; i < 5; i += 1) {
       await owner.query(
         `INSERT INTO customers (tenant_id, phone, first_name) VALUES ($1, $2, 'Achieng')`,
@@ -61,11 +49,7 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const customerCount = async (tenantId: string) =>
-  Number(
-    (await owner.query("SELECT count(*) FROM customers WHERE tenant_id = $1", [tenantId])).rows[0]
-      .count,
-  );
+const customerCount = (tenantId: string) => countCustomers(owner, tenantId);
 
 describe("a unit of work", () => {
   it("sees only its own tenant's rows, through model queries and raw SQL alike", async () => {
